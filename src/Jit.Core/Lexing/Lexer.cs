@@ -1,95 +1,46 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Jit.Lexing;
 
-/// <summary>Stand-in tokenizer with the planned lexer API, used by the parser until the real
-/// lexer (branch <c>lexer</c>) is merged.</summary>
-public sealed class Lexer
+/// <summary>
+/// The Python 3.11 tokenizer. Tokens are produced on demand (<see cref="Next"/>), as CPython's
+/// parser pulls them, so a tokenizer error is reported only when the parser reaches it. Comments,
+/// blank lines and line continuations produce no tokens; inside brackets newlines are ignored.
+/// Error messages and positions follow CPython's tokenizer.c.
+/// </summary>
+public sealed partial class Lexer
 {
-    private static readonly Dictionary<string, TokenKind> s_keywords = new()
-    {
-        ["False"] = TokenKind.False,
-        ["None"] = TokenKind.None,
-        ["True"] = TokenKind.True,
-        ["and"] = TokenKind.And,
-        ["as"] = TokenKind.As,
-        ["assert"] = TokenKind.Assert,
-        ["async"] = TokenKind.Async,
-        ["await"] = TokenKind.Await,
-        ["break"] = TokenKind.Break,
-        ["class"] = TokenKind.Class,
-        ["continue"] = TokenKind.Continue,
-        ["def"] = TokenKind.Def,
-        ["del"] = TokenKind.Del,
-        ["elif"] = TokenKind.Elif,
-        ["else"] = TokenKind.Else,
-        ["except"] = TokenKind.Except,
-        ["finally"] = TokenKind.Finally,
-        ["for"] = TokenKind.For,
-        ["from"] = TokenKind.From,
-        ["global"] = TokenKind.Global,
-        ["if"] = TokenKind.If,
-        ["import"] = TokenKind.Import,
-        ["in"] = TokenKind.In,
-        ["is"] = TokenKind.Is,
-        ["lambda"] = TokenKind.Lambda,
-        ["nonlocal"] = TokenKind.Nonlocal,
-        ["not"] = TokenKind.Not,
-        ["or"] = TokenKind.Or,
-        ["pass"] = TokenKind.Pass,
-        ["raise"] = TokenKind.Raise,
-        ["return"] = TokenKind.Return,
-        ["try"] = TokenKind.Try,
-        ["while"] = TokenKind.While,
-        ["with"] = TokenKind.With,
-        ["yield"] = TokenKind.Yield,
-    };
+    private const int TabSize = 8;
+    private const int MaxIndentLevels = 100;
+    private const int MaxParenLevels = 200;
 
     private readonly string _source;
-    private readonly string _fileName;
-    private readonly List<int> _indents = new() { 0 };
-    private readonly Stack<(char Open, int Line, int Column)> _brackets = new();
-    private readonly Dictionary<string, string> _names = new();
+    private readonly int[] _indents = new int[MaxIndentLevels + 1];
+    private readonly int[] _altIndents = new int[MaxIndentLevels + 1];
+    private readonly (char Bracket, int Line, int Column)[] _parens = new (char, int, int)[MaxParenLevels];
+    private readonly NameTable _names = new();
+
     private int _pos;
     private int _line = 1;
     private int _lineStart;
+    private int _indentLevel;
+    private int _parenLevel;
+    private int _pendingDedents;
     private bool _atLineStart = true;
     private bool _lineHasTokens;
-    private int _pendingDedents;
 
     public Lexer(string source, string fileName)
     {
         _source = source;
-        _fileName = fileName;
+        FileName = fileName;
     }
 
     public string Source => _source;
 
-    public string NameText(Token token)
-    {
-        var span = _source.AsSpan(token.Start, token.Length);
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(span, out var name))
-        {
-            return name;
-        }
+    public string FileName { get; }
 
-        string text = span.ToString();
-        foreach (char c in text)
-        {
-            if (c >= 0x80)
-            {
-                text = text.Normalize(NormalizationForm.FormKC);
-                break;
-            }
-        }
-
-        text = string.Intern(text);
-        _names[span.ToString()] = text;
-        return text;
-    }
-
+    /// <summary>The next token; after the end of input, <see cref="TokenKind.EndMarker"/> forever.</summary>
     public Token Next()
     {
         if (_pendingDedents > 0)
@@ -100,462 +51,495 @@ public sealed class Lexer
 
         while (true)
         {
-            if (_atLineStart && _brackets.Count == 0)
+            if (_atLineStart)
             {
-                var indentToken = ReadIndentation();
-                if (indentToken.HasValue)
+                // Inside brackets a new physical line continues the logical one.
+                _atLineStart = false;
+                if (_parenLevel == 0 && ReadIndentation(out Token indentToken))
                 {
-                    return indentToken.Value;
-                }
-
-                if (_pendingDedents > 0)
-                {
-                    _pendingDedents--;
-                    return new Token(TokenKind.Dedent, _pos, _pos, _line, _pos - _lineStart, _line, _pos - _lineStart);
+                    return indentToken;
                 }
             }
 
+            SkipWhitespaceAndComments();
             if (_pos >= _source.Length)
             {
                 return EndOfInput();
             }
 
             char c = _source[_pos];
-            if (c == ' ' || c == '\t' || c == '\f')
+            if (c == '\n')
             {
-                _pos++;
-                continue;
-            }
-
-            if (c == '#')
-            {
-                while (_pos < _source.Length && _source[_pos] != '\n' && _source[_pos] != '\r')
+                int start = _pos;
+                int column = start - _lineStart;
+                StartNewLine();
+                if (_parenLevel > 0 || !_lineHasTokens)
                 {
-                    _pos++;
-                }
-
-                continue;
-            }
-
-            if (c == '\\' && _pos + 1 < _source.Length && (_source[_pos + 1] == '\n' || _source[_pos + 1] == '\r'))
-            {
-                _pos++;
-                SkipNewline();
-                continue;
-            }
-
-            if (c == '\n' || c == '\r')
-            {
-                if (_brackets.Count > 0 || !_lineHasTokens)
-                {
-                    SkipNewline();
-                    _atLineStart = _brackets.Count == 0;
                     continue;
                 }
 
-                var newline = new Token(TokenKind.Newline, _pos, _pos + 1, _line, _pos - _lineStart, _line, _pos - _lineStart + 1);
-                SkipNewline();
-                _atLineStart = true;
                 _lineHasTokens = false;
-                return newline;
+                return new Token(TokenKind.Newline, start, start + 1, _line - 1, column, _line - 1, column + 1);
+            }
+
+            if (c == '\\')
+            {
+                ReadLineContinuation();
+                continue;
             }
 
             _lineHasTokens = true;
-            return ReadToken();
+            return ReadToken(c);
         }
+    }
+
+    /// <summary>The text of a NAME token, NFKC-normalised as CPython does, interned per lexer.</summary>
+    public string NameText(in Token token)
+    {
+        ReadOnlySpan<char> span = _source.AsSpan(token.Start, token.Length);
+        string name = _names.Intern(span);
+        return IsAscii(span) ? name : _names.Intern(name.Normalize(System.Text.NormalizationForm.FormKC));
+    }
+
+    /// <summary>The raw source text of a token.</summary>
+    public ReadOnlySpan<char> Text(in Token token) => _source.AsSpan(token.Start, token.Length);
+
+    /// <summary>The text of 1-based line <paramref name="line"/> without its line ending.</summary>
+    public string GetLine(int line) => SourceLines.GetLine(_source, line);
+
+    /// <summary>
+    /// After the parser failed with a generic error at <paramref name="errorLine"/>, CPython tokenizes
+    /// the rest of the input: a tokenizer error found there, or a bracket left open on an earlier
+    /// line, is reported instead. Returns that error, or null.
+    /// </summary>
+    public SyntaxErrorException? CheckRestOfInput(int errorLine)
+    {
+        try
+        {
+            while (Next().Kind != TokenKind.EndMarker)
+            {
+            }
+        }
+        catch (SyntaxErrorException error)
+        {
+            if (error.Message.EndsWith("was never closed", StringComparison.Ordinal))
+            {
+                return error.Line < errorLine ? error : null;
+            }
+
+            return error;
+        }
+
+        return null;
     }
 
     private Token EndOfInput()
     {
-        if (_brackets.Count > 0)
-        {
-            var (open, line, column) = _brackets.Peek();
-            throw Error($"'{open}' was never closed", line, column + 1, line, column + 2);
-        }
-
+        int column = _pos - _lineStart;
         if (_lineHasTokens)
         {
             _lineHasTokens = false;
-            return new Token(TokenKind.Newline, _pos, _pos, _line, _pos - _lineStart, _line, _pos - _lineStart + 1);
+            return new Token(TokenKind.Newline, _pos, _pos, _line, column, _line, column + 1);
         }
 
-        if (_indents.Count > 1)
+        if (_parenLevel > 0)
         {
-            _indents.RemoveAt(_indents.Count - 1);
-            return new Token(TokenKind.Dedent, _pos, _pos, _line, 0, _line, 0);
+            var (bracket, line, bracketColumn) = _parens[_parenLevel - 1];
+            _parenLevel = 0;
+            throw Error($"'{bracket}' was never closed", line, bracketColumn + 1, line, 0);
         }
 
-        int endLine = _pos > _lineStart ? _line + 1 : _line;
-        return new Token(TokenKind.EndMarker, _pos, _pos, endLine, 0, endLine, 0);
+        if (_indentLevel > 0)
+        {
+            _indentLevel--;
+            return new Token(TokenKind.Dedent, _pos, _pos, _line, column, _line, column);
+        }
+
+        return new Token(TokenKind.EndMarker, _pos, _pos, _line, column, _line, column);
     }
 
-    private void SkipNewline()
+    private void StartNewLine()
     {
-        if (_source[_pos] == '\r' && _pos + 1 < _source.Length && _source[_pos + 1] == '\n')
-        {
-            _pos++;
-        }
-
         _pos++;
         _line++;
         _lineStart = _pos;
+        _atLineStart = true;
     }
 
-    private Token? ReadIndentation()
+    /// <summary>Measures the indentation of a new logical line and emits INDENT or DEDENT when it
+    /// changes. Blank and comment-only lines are skipped without affecting indentation.</summary>
+    private bool ReadIndentation(out Token token)
     {
-        while (true)
-        {
-            int column = 0;
-            int p = _pos;
-            while (p < _source.Length)
-            {
-                char c = _source[p];
-                if (c == ' ')
-                {
-                    column++;
-                }
-                else if (c == '\t')
-                {
-                    column = (column / 8 + 1) * 8;
-                }
-                else if (c == '\f')
-                {
-                    column = 0;
-                }
-                else
-                {
-                    break;
-                }
-
-                p++;
-            }
-
-            if (p >= _source.Length)
-            {
-                _pos = p;
-                _atLineStart = false;
-                return null;
-            }
-
-            char next = _source[p];
-            if (next == '#' || next == '\n' || next == '\r' || (next == '\\' && p + 1 < _source.Length && _source[p + 1] is '\n' or '\r'))
-            {
-                // Blank or comment-only line: no indentation change.
-                _pos = p;
-                while (_pos < _source.Length && _source[_pos] != '\n' && _source[_pos] != '\r')
-                {
-                    _pos++;
-                }
-
-                if (_pos >= _source.Length)
-                {
-                    _atLineStart = false;
-                    return null;
-                }
-
-                SkipNewline();
-                continue;
-            }
-
-            _pos = p;
-            _atLineStart = false;
-            int current = _indents[^1];
-            if (column > current)
-            {
-                _indents.Add(column);
-                return new Token(TokenKind.Indent, _lineStart, p, _line, 0, _line, column);
-            }
-
-            while (column < _indents[^1])
-            {
-                _indents.RemoveAt(_indents.Count - 1);
-                _pendingDedents++;
-            }
-
-            if (column != _indents[^1])
-            {
-                throw new SyntaxErrorException(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level", _fileName, _line, p - _lineStart + 1, _line, -1, LineText());
-            }
-
-            return null;
-        }
-    }
-
-    private Token ReadToken()
-    {
-        int start = _pos;
-        int startLine = _line;
-        int startColumn = _pos - _lineStart;
-        char c = _source[_pos];
-        if (IsStringStart())
-        {
-            ReadString();
-            return new Token(TokenKind.String, start, _pos, startLine, startColumn, _line, _pos - _lineStart);
-        }
-
-        if (IsIdentifierStart(c))
-        {
-            while (_pos < _source.Length && IsIdentifierPart(_source[_pos]))
-            {
-                _pos++;
-            }
-
-            var kind = s_keywords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_source.AsSpan(start, _pos - start), out var keyword)
-                ? keyword
-                : TokenKind.Name;
-            return new Token(kind, start, _pos, startLine, startColumn, _line, _pos - _lineStart);
-        }
-
-        if (char.IsAsciiDigit(c) || (c == '.' && _pos + 1 < _source.Length && char.IsAsciiDigit(_source[_pos + 1])))
-        {
-            ReadNumber();
-            return new Token(TokenKind.Number, start, _pos, startLine, startColumn, _line, _pos - _lineStart);
-        }
-
-        var op = ReadOperator();
-        return new Token(op, start, _pos, startLine, startColumn, _line, _pos - _lineStart);
-    }
-
-    private bool IsStringStart()
-    {
+        token = default;
+        int column = 0;
+        int altColumn = 0;
         int p = _pos;
-        int letters = 0;
-        while (p < _source.Length && letters < 3 && _source[p] is 'r' or 'R' or 'b' or 'B' or 'u' or 'U' or 'f' or 'F')
+        while (p < _source.Length)
         {
-            p++;
-            letters++;
-        }
-
-        return p < _source.Length && _source[p] is '\'' or '"' && letters <= 2;
-    }
-
-    private void ReadString()
-    {
-        bool raw = false;
-        while (_source[_pos] is not ('\'' or '"'))
-        {
-            raw |= _source[_pos] is 'r' or 'R';
-            _pos++;
-        }
-
-        char quote = _source[_pos];
-        int startLine = _line;
-        int startColumn = _pos - _lineStart;
-        bool triple = _pos + 2 < _source.Length && _source[_pos + 1] == quote && _source[_pos + 2] == quote;
-        _pos += triple ? 3 : 1;
-        while (true)
-        {
-            if (_pos >= _source.Length)
+            char c = _source[p];
+            if (c == ' ')
             {
-                throw Error(triple ? "unterminated triple-quoted string literal (detected at line " + _line + ")" : "unterminated string literal (detected at line " + _line + ")", startLine, startColumn + 1, startLine, startColumn + 2);
+                column++;
+                altColumn++;
             }
-
-            char c = _source[_pos];
-            if (c == '\\' && _pos + 1 < _source.Length)
+            else if (c == '\t')
             {
-                _pos++;
-                if (_source[_pos] == '\n' || _source[_pos] == '\r')
-                {
-                    SkipNewline();
-                }
-                else
-                {
-                    _pos++;
-                }
-
-                continue;
+                column = ((column / TabSize) + 1) * TabSize;
+                altColumn++;
             }
-
-            if (c == '\n' || c == '\r')
+            else if (c == '\f')
             {
-                if (!triple)
-                {
-                    throw Error("unterminated string literal (detected at line " + _line + ")", startLine, startColumn + 1, startLine, startColumn + 2);
-                }
-
-                SkipNewline();
-                continue;
-            }
-
-            if (c == quote)
-            {
-                if (!triple)
-                {
-                    _pos++;
-                    return;
-                }
-
-                if (_pos + 2 < _source.Length && _source[_pos + 1] == quote && _source[_pos + 2] == quote)
-                {
-                    _pos += 3;
-                    return;
-                }
-            }
-
-            _pos++;
-        }
-    }
-
-    private void ReadNumber()
-    {
-        char c = _source[_pos];
-        if (c == '0' && _pos + 1 < _source.Length && _source[_pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
-        {
-            _pos += 2;
-            while (_pos < _source.Length && (char.IsAsciiHexDigit(_source[_pos]) || _source[_pos] == '_'))
-            {
-                _pos++;
-            }
-
-            return;
-        }
-
-        ReadDigits();
-        if (_pos < _source.Length && _source[_pos] == '.')
-        {
-            _pos++;
-            ReadDigits();
-        }
-
-        if (_pos < _source.Length && _source[_pos] is 'e' or 'E')
-        {
-            int save = _pos;
-            _pos++;
-            if (_pos < _source.Length && _source[_pos] is '+' or '-')
-            {
-                _pos++;
-            }
-
-            if (_pos < _source.Length && char.IsAsciiDigit(_source[_pos]))
-            {
-                ReadDigits();
+                column = altColumn = 0;
             }
             else
             {
-                _pos = save;
+                break;
+            }
+
+            p++;
+        }
+
+        _pos = p;
+        if (p >= _source.Length || _source[p] == '#' || _source[p] == '\n')
+        {
+            // Blank line, comment-only line or end of input: indentation is not significant here.
+            return false;
+        }
+
+        if (_source[p] == '\\' && p + 1 < _source.Length && _source[p + 1] == '\n')
+        {
+            return false;
+        }
+
+        int lineNumber = _line;
+        int currentIndent = _indents[_indentLevel];
+        if (column == currentIndent)
+        {
+            if (altColumn != _altIndents[_indentLevel])
+            {
+                throw TabError(lineNumber);
+            }
+
+            return false;
+        }
+
+        if (column > currentIndent)
+        {
+            if (_indentLevel + 1 >= MaxIndentLevels)
+            {
+                throw Error("too many levels of indentation", lineNumber, p - _lineStart + 1, lineNumber, -1, SyntaxErrorKind.IndentationError);
+            }
+
+            if (altColumn <= _altIndents[_indentLevel])
+            {
+                throw TabError(lineNumber);
+            }
+
+            _indentLevel++;
+            _indents[_indentLevel] = column;
+            _altIndents[_indentLevel] = altColumn;
+            token = new Token(TokenKind.Indent, _lineStart, p, lineNumber, 0, lineNumber, p - _lineStart);
+            return true;
+        }
+
+        int dedents = 0;
+        while (_indentLevel > 0 && column < _indents[_indentLevel])
+        {
+            _indentLevel--;
+            dedents++;
+        }
+
+        if (column != _indents[_indentLevel])
+        {
+            int lineEnd = _source.IndexOf('\n', p);
+            int lineLength = (lineEnd < 0 ? _source.Length : lineEnd + 1) - _lineStart;
+            throw Error("unindent does not match any outer indentation level", lineNumber, lineLength, lineNumber, -1, SyntaxErrorKind.IndentationError);
+        }
+
+        if (altColumn != _altIndents[_indentLevel])
+        {
+            throw TabError(lineNumber);
+        }
+
+        _pendingDedents = dedents - 1;
+        token = new Token(TokenKind.Dedent, p, p, lineNumber, p - _lineStart, lineNumber, p - _lineStart);
+        return true;
+    }
+
+    private void SkipWhitespaceAndComments()
+    {
+        string s = _source;
+        int p = _pos;
+        while (p < s.Length)
+        {
+            char c = s[p];
+            if (c == ' ' || c == '\t' || c == '\f')
+            {
+                p++;
+            }
+            else if (c == '#')
+            {
+                int end = s.IndexOf('\n', p);
+                p = end < 0 ? s.Length : end;
+            }
+            else
+            {
+                break;
             }
         }
 
-        if (_pos < _source.Length && _source[_pos] is 'j' or 'J')
+        _pos = p;
+    }
+
+    private void ReadLineContinuation()
+    {
+        int next = _pos + 1;
+        if (next >= _source.Length)
         {
-            _pos++;
+            _pos = next;
+            int column = _pos - _lineStart;
+            throw Error("unexpected EOF while parsing", _line, column + 1, _line, -1);
+        }
+
+        if (_source[next] != '\n')
+        {
+            _pos = next + 1;
+            throw Error("unexpected character after line continuation character", _line, _pos - _lineStart, _line, _pos - _lineStart);
+        }
+
+        _pos = next;
+        _pos++;
+        _line++;
+        _lineStart = _pos;
+        if (_pos >= _source.Length)
+        {
+            throw Error("unexpected EOF while parsing", _line - 1, next - SourceLines.LineStartBefore(_source, next) + 2, _line - 1, -1);
         }
     }
 
-    private void ReadDigits()
+    private Token ReadToken(char c)
     {
-        while (_pos < _source.Length && (char.IsAsciiDigit(_source[_pos]) || _source[_pos] == '_'))
+        int start = _pos;
+        if (c < 0x80)
         {
-            _pos++;
+            if (IsAsciiIdentifierStart(c))
+            {
+                if (IsStringPrefixStart(c) && TryReadPrefixedString(out Token stringToken))
+                {
+                    return stringToken;
+                }
+
+                return ReadName(start, 1);
+            }
+
+            if (c is >= '0' and <= '9' || (c == '.' && _pos + 1 < _source.Length && char.IsAsciiDigit(_source[_pos + 1])))
+            {
+                return ReadNumber(start);
+            }
+
+            if (c == '"' || c == '\'')
+            {
+                return ReadString(start, start);
+            }
+
+            return ReadOperator(start, c);
         }
+
+        return ReadNonAscii(start);
     }
 
-    private TokenKind ReadOperator()
+    private Token ReadName(int start, int firstWidth)
     {
-        char c = _source[_pos];
-        char n1 = _pos + 1 < _source.Length ? _source[_pos + 1] : '\0';
-        char n2 = _pos + 2 < _source.Length ? _source[_pos + 2] : '\0';
-        switch (c)
+        string s = _source;
+        int p = start + firstWidth;
+        while (p < s.Length)
         {
-            case '(':
-            case '[':
-            case '{':
-                _brackets.Push((c, _line, _pos - _lineStart));
-                _pos++;
-                return c == '(' ? TokenKind.LeftParen : c == '[' ? TokenKind.LeftBracket : TokenKind.LeftBrace;
-            case ')':
-            case ']':
-            case '}':
-                if (_brackets.Count == 0)
+            char c = s[p];
+            if (c < 0x80)
+            {
+                if (!IsAsciiIdentifierPart(c))
                 {
-                    throw Error($"unmatched '{c}'", _line, _pos - _lineStart + 1, _line, _pos - _lineStart + 2);
+                    break;
+                }
+            }
+            else if (!IsIdentifierPart(s, p, out int width))
+            {
+                break;
+            }
+            else
+            {
+                p += width - 1;
+            }
+
+            p++;
+        }
+
+        _pos = p;
+        TokenKind kind = Keywords.Lookup(s.AsSpan(start, p - start));
+        return MakeToken(kind, start);
+    }
+
+    private Token ReadNonAscii(int start)
+    {
+        if (IsIdentifierStart(_source, start, out int firstWidth))
+        {
+            return ReadName(start, firstWidth);
+        }
+
+        int codePoint = CodePoints.At(_source, start, out int width);
+        int offset = start - _lineStart + 1;
+        string message = PrintableForError(codePoint)
+            ? $"invalid character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4})"
+            : $"invalid non-printable character U+{codePoint:X4}";
+        _pos = start + width;
+        throw Error(message, _line, offset, _line, offset);
+    }
+
+    private Token ReadOperator(int start, char c)
+    {
+        char c1 = Peek(1);
+        char c2 = Peek(2);
+        (TokenKind kind, int length) = c switch
+        {
+            '(' => (TokenKind.LeftParen, 1),
+            ')' => (TokenKind.RightParen, 1),
+            '[' => (TokenKind.LeftBracket, 1),
+            ']' => (TokenKind.RightBracket, 1),
+            '{' => (TokenKind.LeftBrace, 1),
+            '}' => (TokenKind.RightBrace, 1),
+            ',' => (TokenKind.Comma, 1),
+            ';' => (TokenKind.Semicolon, 1),
+            '~' => (TokenKind.Tilde, 1),
+            ':' => c1 == '=' ? (TokenKind.ColonEqual, 2) : (TokenKind.Colon, 1),
+            '.' => c1 == '.' && c2 == '.' ? (TokenKind.Ellipsis, 3) : (TokenKind.Dot, 1),
+            '=' => c1 == '=' ? (TokenKind.EqualEqual, 2) : (TokenKind.Equal, 1),
+            '!' => c1 == '=' ? (TokenKind.NotEqual, 2) : (TokenKind.ErrorToken, 1),
+            '+' => c1 == '=' ? (TokenKind.PlusEqual, 2) : (TokenKind.Plus, 1),
+            '-' => c1 == '=' ? (TokenKind.MinusEqual, 2) : c1 == '>' ? (TokenKind.Arrow, 2) : (TokenKind.Minus, 1),
+            '*' => c1 == '*'
+                ? (c2 == '=' ? (TokenKind.DoubleStarEqual, 3) : (TokenKind.DoubleStar, 2))
+                : (c1 == '=' ? (TokenKind.StarEqual, 2) : (TokenKind.Star, 1)),
+            '/' => c1 == '/'
+                ? (c2 == '=' ? (TokenKind.DoubleSlashEqual, 3) : (TokenKind.DoubleSlash, 2))
+                : (c1 == '=' ? (TokenKind.SlashEqual, 2) : (TokenKind.Slash, 1)),
+            '%' => c1 == '=' ? (TokenKind.PercentEqual, 2) : (TokenKind.Percent, 1),
+            '@' => c1 == '=' ? (TokenKind.AtEqual, 2) : (TokenKind.At, 1),
+            '|' => c1 == '=' ? (TokenKind.VerticalBarEqual, 2) : (TokenKind.VerticalBar, 1),
+            '&' => c1 == '=' ? (TokenKind.AmpersandEqual, 2) : (TokenKind.Ampersand, 1),
+            '^' => c1 == '=' ? (TokenKind.CaretEqual, 2) : (TokenKind.Caret, 1),
+            '<' => c1 == '<'
+                ? (c2 == '=' ? (TokenKind.LeftShiftEqual, 3) : (TokenKind.LeftShift, 2))
+                : c1 == '=' ? (TokenKind.LessEqual, 2) : c1 == '>' ? (TokenKind.NotEqual, 2) : (TokenKind.Less, 1),
+            '>' => c1 == '>'
+                ? (c2 == '=' ? (TokenKind.RightShiftEqual, 3) : (TokenKind.RightShift, 2))
+                : c1 == '=' ? (TokenKind.GreaterEqual, 2) : (TokenKind.Greater, 1),
+            _ => (TokenKind.ErrorToken, 1),
+        };
+
+        // "<>" is only valid with the Barry-as-FLUFL easter egg; otherwise it is invalid syntax.
+        if (c == '<' && c1 == '>')
+        {
+            kind = TokenKind.ErrorToken;
+        }
+
+        _pos = start + length;
+        switch (kind)
+        {
+            case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
+                if (_parenLevel >= MaxParenLevels)
+                {
+                    throw Error("too many nested parentheses", _line, _pos - _lineStart, _line, _pos - _lineStart);
                 }
 
-                _brackets.Pop();
-                _pos++;
-                return c == ')' ? TokenKind.RightParen : c == ']' ? TokenKind.RightBracket : TokenKind.RightBrace;
-            case ':':
-                return Op(n1 == '=' ? 2 : 1, n1 == '=' ? TokenKind.ColonEqual : TokenKind.Colon);
-            case ',':
-                return Op(1, TokenKind.Comma);
-            case ';':
-                return Op(1, TokenKind.Semicolon);
-            case '.':
-                return n1 == '.' && n2 == '.' ? Op(3, TokenKind.Ellipsis) : Op(1, TokenKind.Dot);
-            case '-':
-                return n1 == '>' ? Op(2, TokenKind.Arrow) : n1 == '=' ? Op(2, TokenKind.MinusEqual) : Op(1, TokenKind.Minus);
-            case '=':
-                return n1 == '=' ? Op(2, TokenKind.EqualEqual) : Op(1, TokenKind.Equal);
-            case '+':
-                return n1 == '=' ? Op(2, TokenKind.PlusEqual) : Op(1, TokenKind.Plus);
-            case '*':
-                if (n1 == '*')
-                {
-                    return n2 == '=' ? Op(3, TokenKind.DoubleStarEqual) : Op(2, TokenKind.DoubleStar);
-                }
-
-                return n1 == '=' ? Op(2, TokenKind.StarEqual) : Op(1, TokenKind.Star);
-            case '/':
-                if (n1 == '/')
-                {
-                    return n2 == '=' ? Op(3, TokenKind.DoubleSlashEqual) : Op(2, TokenKind.DoubleSlash);
-                }
-
-                return n1 == '=' ? Op(2, TokenKind.SlashEqual) : Op(1, TokenKind.Slash);
-            case '%':
-                return n1 == '=' ? Op(2, TokenKind.PercentEqual) : Op(1, TokenKind.Percent);
-            case '@':
-                return n1 == '=' ? Op(2, TokenKind.AtEqual) : Op(1, TokenKind.At);
-            case '|':
-                return n1 == '=' ? Op(2, TokenKind.VerticalBarEqual) : Op(1, TokenKind.VerticalBar);
-            case '&':
-                return n1 == '=' ? Op(2, TokenKind.AmpersandEqual) : Op(1, TokenKind.Ampersand);
-            case '^':
-                return n1 == '=' ? Op(2, TokenKind.CaretEqual) : Op(1, TokenKind.Caret);
-            case '~':
-                return Op(1, TokenKind.Tilde);
-            case '<':
-                if (n1 == '<')
-                {
-                    return n2 == '=' ? Op(3, TokenKind.LeftShiftEqual) : Op(2, TokenKind.LeftShift);
-                }
-
-                return n1 == '=' ? Op(2, TokenKind.LessEqual) : Op(1, TokenKind.Less);
-            case '>':
-                if (n1 == '>')
-                {
-                    return n2 == '=' ? Op(3, TokenKind.RightShiftEqual) : Op(2, TokenKind.RightShift);
-                }
-
-                return n1 == '=' ? Op(2, TokenKind.GreaterEqual) : Op(1, TokenKind.Greater);
-            case '!':
-                if (n1 == '=')
-                {
-                    return Op(2, TokenKind.NotEqual);
-                }
-
+                _parens[_parenLevel++] = (c, _line, start - _lineStart);
+                break;
+            case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace:
+                CloseBracket(c, start);
                 break;
         }
 
-        throw Error($"invalid character '{c}' (U+{(int)c:X4})", _line, _pos - _lineStart + 1, _line, _pos - _lineStart + 2);
+        return MakeToken(kind, start);
     }
 
-    private TokenKind Op(int length, TokenKind kind)
+    private void CloseBracket(char close, int start)
     {
-        _pos += length;
-        return kind;
+        int column = start - _lineStart + 1;
+        if (_parenLevel == 0)
+        {
+            throw Error($"unmatched '{close}'", _line, column, _line, column);
+        }
+
+        var (open, openLine, _) = _parens[--_parenLevel];
+        char expected = open switch { '(' => ')', '[' => ']', _ => '}' };
+        if (close != expected)
+        {
+            string message = openLine != _line
+                ? $"closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {openLine}"
+                : $"closing parenthesis '{close}' does not match opening parenthesis '{open}'";
+            throw Error(message, _line, column, _line, column);
+        }
     }
 
-    private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || (c >= 0x80 && (char.IsLetter(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber));
-
-    private static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c >= 0x80 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.LetterNumber or UnicodeCategory.DecimalDigitNumber));
-
-    private string LineText()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private char Peek(int ahead)
     {
-        int end = _source.IndexOf('\n', _lineStart);
-        return _source.Substring(_lineStart, (end < 0 ? _source.Length : end) - _lineStart).TrimEnd('\r');
+        int p = _pos + ahead;
+        return p < _source.Length ? _source[p] : '\0';
     }
 
-    private SyntaxErrorException Error(string message, int line, int offset, int endLine, int endOffset) =>
-        new(SyntaxErrorKind.SyntaxError, message, _fileName, line, offset, endLine, endOffset, LineText());
+    private Token MakeToken(TokenKind kind, int start)
+    {
+        int startColumn = start - _lineStart;
+        return new Token(kind, start, _pos, _line, startColumn, _line, _pos - _lineStart);
+    }
+
+    /// <summary>A token that may span lines (triple-quoted strings): its start line and column are
+    /// given, its end is the current position.</summary>
+    private Token MakeToken(TokenKind kind, int start, int startLine, int startColumn) =>
+        new(kind, start, _pos, startLine, startColumn, _line, _pos - _lineStart);
+
+    private SyntaxErrorException TabError(int line) =>
+        Error("inconsistent use of tabs and spaces in indentation", line, 1, line, 0, SyntaxErrorKind.TabError);
+
+    private SyntaxErrorException Error(string message, int line, int offset, int endLine, int endOffset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
+        new(kind, message, FileName, line, offset, endLine, endOffset, GetLine(line));
+
+    private static bool IsAscii(ReadOnlySpan<char> span) => System.Text.Ascii.IsValid(span);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    /// <summary>XID_Start approximated by Unicode categories (letters and letter numbers).</summary>
+    private static bool IsIdentifierStart(string s, int index, out int width)
+    {
+        int codePoint = CodePoints.At(s, index, out width);
+        if (codePoint < 0x80)
+        {
+            return IsAsciiIdentifierStart((char)codePoint);
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+    }
+
+    /// <summary>XID_Continue approximated by Unicode categories.</summary>
+    private static bool IsIdentifierPart(string s, int index, out int width)
+    {
+        if (IsIdentifierStart(s, index, out width))
+        {
+            return true;
+        }
+
+        int codePoint = CodePoints.At(s, index, out width);
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+    }
+
+    private static bool PrintableForError(int codePoint) => Runtime.Formatting.PyRepr.IsPrintable(codePoint);
 }

@@ -1,20 +1,139 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Jit.Lexing;
 
-/// <summary>Stand-in source decoding until the real lexer is merged.</summary>
-public static class SourceDecoder
+/// <summary>Turns a source file's bytes into text as CPython does for a script: UTF-8 by default,
+/// a UTF-8 BOM accepted, a PEP 263 coding declaration on line 1 or 2 honoured, line endings
+/// normalised to \n. Errors carry line 0 when CPython prints them without a location.</summary>
+public static partial class SourceDecoder
 {
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static string Decode(byte[] bytes, string fileName)
     {
-        _ = fileName;
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        string head = Encoding.Latin1.GetString(bytes, start, Math.Min(bytes.Length - start, 400));
-        if (head.Contains("coding: latin-1", StringComparison.Ordinal) || head.Contains("coding: iso-8859-1", StringComparison.Ordinal) || head.Contains("coding: latin1", StringComparison.Ordinal))
+        ReadOnlySpan<byte> data = bytes;
+        bool bom = data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        if (bom)
         {
-            return Encoding.Latin1.GetString(bytes, start, bytes.Length - start);
+            data = data[3..];
         }
 
-        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+        string? declared = FindCodingDeclaration(data);
+        Encoding encoding = s_strictUtf8;
+        if (declared is not null)
+        {
+            string normalized = declared.ToLowerInvariant().Replace('_', '-');
+            if (normalized is "utf-8" or "utf8" || normalized.StartsWith("utf-8-", StringComparison.Ordinal))
+            {
+                encoding = s_strictUtf8;
+            }
+            else if (normalized is "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" or "iso-latin-1" || normalized.StartsWith("latin-1-", StringComparison.Ordinal) || normalized.StartsWith("iso-8859-1-", StringComparison.Ordinal))
+            {
+                encoding = bom ? throw Error($"encoding problem: iso-8859-1 with BOM", fileName) : Encoding.Latin1;
+            }
+            else if (normalized is "ascii" or "us-ascii")
+            {
+                encoding = bom ? throw Error($"encoding problem: {declared} with BOM", fileName) : s_strictUtf8;
+            }
+            else
+            {
+                encoding = OtherEncoding(normalized) ?? throw Error($"encoding problem: {declared}", fileName);
+                if (bom)
+                {
+                    throw Error($"encoding problem: {declared} with BOM", fileName);
+                }
+            }
+        }
+
+        string text;
+        try
+        {
+            text = encoding.GetString(data);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw InvalidUtf8(data, fileName);
+        }
+
+        int nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            int line = 1 + text.AsSpan(0, nul).Count('\n');
+            throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, "source code cannot contain null bytes", fileName, line, 0, line, 0, SourceLines.GetLine(text, line));
+        }
+
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
+
+    /// <summary>Legacy code pages (cp1252, koi8-r, ...) through .NET's code-page provider.</summary>
+    private static Encoding? OtherEncoding(string name)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string dotnetName = name.StartsWith("cp", StringComparison.Ordinal) && int.TryParse(name.AsSpan(2), out int page)
+            ? (page is >= 1250 and <= 1258 ? $"windows-{page}" : $"ibm{page}")
+            : name;
+        try
+        {
+            return Encoding.GetEncoding(dotnetName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? FindCodingDeclaration(ReadOnlySpan<byte> data)
+    {
+        for (int lineNumber = 1; lineNumber <= 2 && !data.IsEmpty; lineNumber++)
+        {
+            int end = data.IndexOf((byte)'\n');
+            ReadOnlySpan<byte> line = end < 0 ? data : data[..end];
+            string text = Encoding.Latin1.GetString(line);
+            Match match = CodingPattern().Match(text);
+            if (match.Success)
+            {
+                return match.Groups[1].Value;
+            }
+
+            // Line 2 counts only when line 1 is a comment or blank.
+            string trimmed = text.TrimStart(' ', '\t', '\f');
+            if (trimmed.Length > 0 && trimmed[0] != '#' && trimmed[0] != '\r')
+            {
+                return null;
+            }
+
+            data = end < 0 ? [] : data[(end + 1)..];
+        }
+
+        return null;
+    }
+
+    private static SyntaxErrorException InvalidUtf8(ReadOnlySpan<byte> data, string fileName)
+    {
+        int position = 0;
+        while (position < data.Length)
+        {
+            int length = Utf8Length(data[position..]);
+            if (length == 0)
+            {
+                break;
+            }
+
+            position += length;
+        }
+
+        int line = 1 + data[..position].Count((byte)'\n');
+        return Error($"Non-UTF-8 code starting with '\\x{data[position]:x2}' in file {fileName} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", fileName);
+    }
+
+    /// <summary>The length of the valid UTF-8 sequence at the start of <paramref name="data"/>, or 0.</summary>
+    private static int Utf8Length(ReadOnlySpan<byte> data) =>
+        Rune.DecodeFromUtf8(data, out _, out int consumed) == System.Buffers.OperationStatus.Done ? consumed : 0;
+
+    private static SyntaxErrorException Error(string message, string fileName) =>
+        new(SyntaxErrorKind.SyntaxError, message, fileName, 0, 0, 0, 0, null);
+
+    [GeneratedRegex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")]
+    private static partial Regex CodingPattern();
 }
