@@ -24,25 +24,30 @@ public static partial class SourceDecoder
         if (declared is not null)
         {
             string normalized = declared.ToLowerInvariant().Replace('_', '-');
-            if (normalized is "utf-8" or "utf8" || normalized.StartsWith("utf-8-", StringComparison.Ordinal))
+            if (normalized is "utf-8" || normalized.StartsWith("utf-8-", StringComparison.Ordinal))
+            {
+                encoding = s_strictUtf8;
+            }
+            else if (bom)
+            {
+                // With a BOM, CPython accepts only the canonical spelling "utf-8".
+                throw Error($"encoding problem: {declared} with BOM", fileName);
+            }
+            else if (normalized is "utf8")
             {
                 encoding = s_strictUtf8;
             }
             else if (normalized is "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" or "iso-latin-1" || normalized.StartsWith("latin-1-", StringComparison.Ordinal) || normalized.StartsWith("iso-8859-1-", StringComparison.Ordinal))
             {
-                encoding = bom ? throw Error($"encoding problem: iso-8859-1 with BOM", fileName) : Encoding.Latin1;
+                encoding = Encoding.Latin1;
             }
             else if (normalized is "ascii" or "us-ascii")
             {
-                encoding = bom ? throw Error($"encoding problem: {declared} with BOM", fileName) : s_strictUtf8;
+                encoding = s_strictUtf8;
             }
             else
             {
                 encoding = OtherEncoding(normalized) ?? throw Error($"encoding problem: {declared}", fileName);
-                if (bom)
-                {
-                    throw Error($"encoding problem: {declared} with BOM", fileName);
-                }
             }
         }
 
