@@ -246,13 +246,11 @@ public sealed partial class Parser
 
     private object NumberValue(in Token token) => NumberLiteral.Parse(_source.AsSpan(token.Start, token.Length));
 
-    private object DecodeString(in Token token) => StringLiteral.Decode(_source, token);
+    private object DecodeString(in Token token) => StringLiteral.Decode(_lexer, token);
 
     /// <summary>Literal text of an f-string between replacement fields.</summary>
     private string DecodeFStringLiteral(in StringToken token, int start, int end) =>
-        token.IsRaw
-            ? StringLiteral.NormalizeNewlines(_source.AsSpan(start, end - start))
-            : StringLiteral.DecodeEscapes(_source.AsSpan(start, end - start), bytes: false);
+        StringLiteral.DecodeString(_source.AsSpan(start, end - start), token.IsRaw, _lexer, token.Token);
 
     /// <summary>Compares a NAME token's source text with a soft keyword, as CPython does (raw
     /// text, not the normalized identifier).</summary>
