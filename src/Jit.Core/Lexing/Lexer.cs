@@ -93,7 +93,8 @@ public sealed partial class Lexer
         }
     }
 
-    /// <summary>The text of a NAME token, NFKC-normalised as CPython does, interned per lexer.</summary>
+    /// <summary>The text of a NAME token, interned per lexer. CPython NFKC-normalises non-ASCII
+    /// names; .NET does that only with ICU, so in invariant-globalization mode they keep their spelling.</summary>
     public string NameText(in Token token)
     {
         ReadOnlySpan<char> span = _source.AsSpan(token.Start, token.Length);
@@ -313,7 +314,7 @@ public sealed partial class Lexer
         _lineStart = _pos;
         if (_pos >= _source.Length)
         {
-            throw Error("unexpected EOF while parsing", _line - 1, next - SourceLines.LineStartBefore(_source, next) + 2, _line - 1, -1);
+            throw Error("unexpected EOF while parsing", _line - 1, next - SourceLines.LineStartBefore(_source, next) + 1, _line - 1, -1);
         }
     }
 
