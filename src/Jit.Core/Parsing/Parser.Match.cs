@@ -91,6 +91,7 @@ public sealed partial class Parser
     // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
     private Expr ParseSubject()
     {
+        var start = Here;
         var first = ParseStarNamedExpression();
         if (Kind != TokenKind.Comma)
         {
@@ -108,7 +109,7 @@ public sealed partial class Parser
             elts.Add(ParseStarNamedExpression());
         }
 
-        return FinishFrom(new Ast.Tuple(elts, ExprContext.Load), first);
+        return Finish(new Ast.Tuple(elts, ExprContext.Load), start);
     }
 
     // case_block: "case" patterns guard? ':' block
@@ -528,6 +529,6 @@ public sealed partial class Parser
         }
 
         Expect(TokenKind.RightParen);
-        return FinishFrom(new MatchClass(cls, patterns, keywordNames, keywordPatterns), cls);
+        return Finish(new MatchClass(cls, patterns, keywordNames, keywordPatterns), cls.Lineno, cls.ColOffset);
     }
 }

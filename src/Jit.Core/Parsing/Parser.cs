@@ -246,13 +246,11 @@ public sealed partial class Parser
 
     private object NumberValue(in Token token) => NumberLiteral.Parse(_source.AsSpan(token.Start, token.Length));
 
-    private object DecodeString(in Token token) => StringLiteral.Decode(_source, token);
+    private object DecodeString(in Token token) => StringLiteral.Decode(_lexer, token);
 
     /// <summary>Literal text of an f-string between replacement fields.</summary>
     private string DecodeFStringLiteral(in StringToken token, int start, int end) =>
-        token.IsRaw
-            ? StringLiteral.NormalizeNewlines(_source.AsSpan(start, end - start))
-            : StringLiteral.DecodeEscapes(_source.AsSpan(start, end - start), bytes: false);
+        StringLiteral.DecodeString(_source.AsSpan(start, end - start), token.IsRaw, _lexer, token.Token);
 
     /// <summary>Compares a NAME token's source text with a soft keyword, as CPython does (raw
     /// text, not the normalized identifier).</summary>
@@ -290,8 +288,14 @@ public sealed partial class Parser
         where T : Located => Finish(node, start.Line, start.Column);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private T FinishFrom<T>(T node, Located start)
-        where T : Located => Finish(node, start.Lineno, start.ColOffset);
+    private T Finish<T>(T node, Position start)
+        where T : Located => Finish(node, start.Line, start.Column);
+
+    /// <summary>Where a rule starts: a node spans from its rule's first token, so a parenthesized
+    /// left operand's '(' is included, as in CPython.</summary>
+    private readonly record struct Position(int Line, int Column);
+
+    private Position Here => new(_tokens[_pos].Line, _tokens[_pos].Column);
 
     private static T SetLocation<T>(T node, in Token start, in Token end)
         where T : Located
