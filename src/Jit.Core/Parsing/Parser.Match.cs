@@ -237,12 +237,8 @@ public sealed partial class Parser
 
             case TokenKind.String:
             {
+                // An f-string is rejected later, by the compiler, as in CPython.
                 var value = ParseStrings();
-                if (value is JoinedStr)
-                {
-                    throw ErrorAt(value, "patterns may only match literals and attribute lookups");
-                }
-
                 return CopyLocation(new MatchValue(value), value);
             }
 
@@ -413,21 +409,11 @@ public sealed partial class Parser
         string? rest = null;
         while (Kind != TokenKind.RightBrace)
         {
-            if (Kind == TokenKind.DoubleStar)
+            if (Accept(TokenKind.DoubleStar))
             {
-                var doubleStar = Current;
-                Advance();
+                // '**rest' must come last: the closing brace is expected next.
                 rest = ParseCaptureTarget();
-                if (Accept(TokenKind.Comma) && Kind != TokenKind.RightBrace)
-                {
-                    throw Error(
-                        "double star pattern must be the last (right-most) subpattern in the mapping pattern",
-                        doubleStar.Line,
-                        doubleStar.Column,
-                        _prevEndLine,
-                        _prevEndCol);
-                }
-
+                Accept(TokenKind.Comma);
                 break;
             }
 
@@ -454,15 +440,7 @@ public sealed partial class Parser
             case TokenKind.Number:
                 return ParseLiteralNumber();
             case TokenKind.String:
-            {
-                var value = ParseStrings();
-                if (value is JoinedStr)
-                {
-                    throw ErrorAt(value, "patterns may only match literals and attribute lookups");
-                }
-
-                return value;
-            }
+                return ParseStrings();
 
             case TokenKind.None:
                 Advance();
