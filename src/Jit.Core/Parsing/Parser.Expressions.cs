@@ -78,6 +78,7 @@ public sealed partial class Parser
     // expressions: expression (',' expression)* [',']
     private Expr ParseExpressions()
     {
+        var start = Here;
         var first = ParseExpression();
         if (Kind != TokenKind.Comma)
         {
@@ -90,12 +91,13 @@ public sealed partial class Parser
             elts.Add(ParseExpression());
         }
 
-        return FinishFrom(new Ast.Tuple(elts, ExprContext.Load), first);
+        return Finish(new Ast.Tuple(elts, ExprContext.Load), start);
     }
 
     // star_expressions: star_expression (',' star_expression)* [',']
     private Expr ParseStarExpressions()
     {
+        var start = Here;
         var first = ParseStarExpression();
         if (Kind != TokenKind.Comma)
         {
@@ -108,7 +110,7 @@ public sealed partial class Parser
             elts.Add(ParseStarExpression());
         }
 
-        return FinishFrom(new Ast.Tuple(elts, ExprContext.Load), first);
+        return Finish(new Ast.Tuple(elts, ExprContext.Load), start);
     }
 
     // star_expression: '*' bitwise_or | expression
@@ -173,6 +175,7 @@ public sealed partial class Parser
         }
 
         Enter();
+        var start = Here;
         var body = ParseDisjunction();
         if (Kind == TokenKind.If)
         {
@@ -190,7 +193,7 @@ public sealed partial class Parser
 
             Advance();
             var orelse = ParseExpression();
-            body = FinishFrom(new IfExp(test, body, orelse), body);
+            body = Finish(new IfExp(test, body, orelse), start);
         }
 
         Leave();
@@ -199,6 +202,7 @@ public sealed partial class Parser
 
     private Expr ParseDisjunction()
     {
+        var start = Here;
         var first = ParseConjunction();
         if (Kind == TokenKind.Or)
         {
@@ -208,7 +212,7 @@ public sealed partial class Parser
                 values.Add(ParseConjunction());
             }
 
-            first = FinishFrom(new BoolOp(BoolOperator.Or, values), first);
+            first = Finish(new BoolOp(BoolOperator.Or, values), start);
         }
 
         // Remembered for the "Perhaps you forgot a comma?" diagnosis.
@@ -219,6 +223,7 @@ public sealed partial class Parser
 
     private Expr ParseConjunction()
     {
+        var start = Here;
         var first = ParseInversion();
         if (Kind != TokenKind.And)
         {
@@ -231,7 +236,7 @@ public sealed partial class Parser
             values.Add(ParseInversion());
         }
 
-        return FinishFrom(new BoolOp(BoolOperator.And, values), first);
+        return Finish(new BoolOp(BoolOperator.And, values), start);
     }
 
     private Expr ParseInversion()
@@ -251,6 +256,7 @@ public sealed partial class Parser
 
     private Expr ParseComparison()
     {
+        var start = Here;
         var left = ParseBitwiseOr();
         if (!TryComparisonOperator(out var op))
         {
@@ -266,7 +272,7 @@ public sealed partial class Parser
         }
         while (TryComparisonOperator(out op));
 
-        return FinishFrom(new Compare(left, ops, comparators), left);
+        return Finish(new Compare(left, ops, comparators), start);
     }
 
     /// <summary>Consumes a comparison operator (two tokens for 'not in' and 'is not').</summary>
@@ -331,6 +337,7 @@ public sealed partial class Parser
     /// <summary>Precedence climbing over the left-associative binary operators from '|' to '*'.</summary>
     private Expr ParseBinary(int minPrecedence)
     {
+        var start = Here;
         var left = ParseFactor();
         int depth = _depth;
         while (true)
@@ -344,7 +351,7 @@ public sealed partial class Parser
             var op = s_binaryOperator[(int)Kind];
             Advance();
             var right = precedence == 6 ? ParseFactor() : ParseBinary(precedence + 1);
-            left = FinishFrom(new BinOp(left, op, right), left);
+            left = Finish(new BinOp(left, op, right), start);
 
             // Each operator makes the tree one level deeper on the left.
             Deepen();
@@ -384,13 +391,13 @@ public sealed partial class Parser
     // power: await_primary '**' factor | await_primary
     private Expr ParsePower()
     {
+        var start = Here;
         Expr left;
         if (Kind == TokenKind.Await)
         {
-            var start = Current;
             Advance();
             var value = ParsePrimary();
-            left = Finish(new Await(value), in start);
+            left = Finish(new Await(value), start);
         }
         else
         {
@@ -406,12 +413,13 @@ public sealed partial class Parser
         Enter();
         var right = ParseFactor();
         Leave();
-        return FinishFrom(new BinOp(left, Operator.Pow, right), left);
+        return Finish(new BinOp(left, Operator.Pow, right), start);
     }
 
     // primary: atom ('.' NAME | '(' arguments ')' | '[' slices ']')*
     private Expr ParsePrimary()
     {
+        var start = Here;
         var expr = ParseAtom();
         int depth = _depth;
         while (true)
@@ -421,16 +429,16 @@ public sealed partial class Parser
                 case TokenKind.Dot:
                     Advance();
                     string attr = ExpectName();
-                    expr = FinishFrom(new Ast.Attribute(expr, attr, ExprContext.Load), expr);
+                    expr = Finish(new Ast.Attribute(expr, attr, ExprContext.Load), start);
                     break;
                 case TokenKind.LeftParen:
-                    expr = ParseCall(expr);
+                    expr = ParseCall(expr, start);
                     break;
                 case TokenKind.LeftBracket:
                     Advance();
                     var slice = ParseSlices();
                     Expect(TokenKind.RightBracket);
-                    expr = FinishFrom(new Subscript(expr, slice, ExprContext.Load), expr);
+                    expr = Finish(new Subscript(expr, slice, ExprContext.Load), start);
                     break;
                 default:
                     _depth = depth;
@@ -733,14 +741,14 @@ public sealed partial class Parser
     }
 
     // primary '(' [arguments] ')' and primary genexp
-    private Expr ParseCall(Expr func)
+    private Expr ParseCall(Expr func, Position start)
     {
         var open = Current;
         Advance();
         Enter();
         ParseArguments(in open, allowGenerator: true, out var args, out var keywords);
         Leave();
-        return FinishFrom(new Call(func, args, keywords), func);
+        return Finish(new Call(func, args, keywords), start);
     }
 
     /// <summary>Call arguments after '(' up to and including ')'. A generator expression that is the
@@ -854,6 +862,7 @@ public sealed partial class Parser
     // slices: slice !',' | ','.(slice | starred_expression)+ [',']
     private Expr ParseSlices()
     {
+        var start = Here;
         var first = ParseSlice();
         if (Kind != TokenKind.Comma && first is not Starred)
         {
@@ -866,7 +875,7 @@ public sealed partial class Parser
             elts.Add(ParseSlice());
         }
 
-        return FinishFrom(new Ast.Tuple(elts, ExprContext.Load), first);
+        return Finish(new Ast.Tuple(elts, ExprContext.Load), start);
     }
 
     // slice: [expression] ':' [expression] [':' [expression]] | named_expression | '*' expression

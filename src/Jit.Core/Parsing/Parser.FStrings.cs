@@ -257,7 +257,6 @@ public sealed partial class Parser
                 {
                     if (i < end && _source[i] == c)
                     {
-                        position = i + 1;
                         doubled = true;
                         break;
                     }
@@ -269,15 +268,13 @@ public sealed partial class Parser
                 }
 
                 i--;
-                position = i;
                 break;
             }
-
-            position = i;
         }
 
-        int literalEnd = doubled ? position - 1 : position;
-        literal = literalEnd > start ? DecodeFStringLiteral(in token, start, literalEnd) : null;
+        // A doubled brace keeps one brace in the literal and skips the other.
+        position = doubled ? i + 1 : i;
+        literal = i > start ? DecodeFStringLiteral(in token, start, i) : null;
         return doubled;
     }
 
@@ -510,14 +507,16 @@ public sealed partial class Parser
             }
         }
 
-        int columns = 0;
+        // On the token's first line the shift counts from the token's column; on later lines,
+        // from the start of the line.
+        int columns = lines == 0 ? token.Token.Column : 0;
         if (!newlineAfterBrace)
         {
-            columns = lastNewline >= 0 ? braceIndex - lastNewline - 1 : braceIndex - tokenStart;
+            columns += lines == 0 ? braceIndex - tokenStart : braceIndex - lastNewline - 1;
         }
 
         var text = string.Concat("(", _source.AsSpan(start, end - start), ")");
-        var nested = new Parser(text, _fileName, token.Token.Line + lines - 1, token.Token.Column + columns);
+        var nested = new Parser(text, _fileName, token.Token.Line + lines - 1, columns);
         try
         {
             var expression = nested.ParseStarExpressions();

@@ -91,6 +91,7 @@ public sealed partial class Parser
     // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
     private Expr ParseSubject()
     {
+        var start = Here;
         var first = ParseStarNamedExpression();
         if (Kind != TokenKind.Comma)
         {
@@ -108,7 +109,7 @@ public sealed partial class Parser
             elts.Add(ParseStarNamedExpression());
         }
 
-        return FinishFrom(new Ast.Tuple(elts, ExprContext.Load), first);
+        return Finish(new Ast.Tuple(elts, ExprContext.Load), start);
     }
 
     // case_block: "case" patterns guard? ':' block
@@ -236,12 +237,8 @@ public sealed partial class Parser
 
             case TokenKind.String:
             {
+                // An f-string is rejected later, by the compiler, as in CPython.
                 var value = ParseStrings();
-                if (value is JoinedStr)
-                {
-                    throw ErrorAt(value, "patterns may only match literals and attribute lookups");
-                }
-
                 return CopyLocation(new MatchValue(value), value);
             }
 
@@ -412,21 +409,11 @@ public sealed partial class Parser
         string? rest = null;
         while (Kind != TokenKind.RightBrace)
         {
-            if (Kind == TokenKind.DoubleStar)
+            if (Accept(TokenKind.DoubleStar))
             {
-                var doubleStar = Current;
-                Advance();
+                // '**rest' must come last: the closing brace is expected next.
                 rest = ParseCaptureTarget();
-                if (Accept(TokenKind.Comma) && Kind != TokenKind.RightBrace)
-                {
-                    throw Error(
-                        "double star pattern must be the last (right-most) subpattern in the mapping pattern",
-                        doubleStar.Line,
-                        doubleStar.Column,
-                        _prevEndLine,
-                        _prevEndCol);
-                }
-
+                Accept(TokenKind.Comma);
                 break;
             }
 
@@ -453,15 +440,7 @@ public sealed partial class Parser
             case TokenKind.Number:
                 return ParseLiteralNumber();
             case TokenKind.String:
-            {
-                var value = ParseStrings();
-                if (value is JoinedStr)
-                {
-                    throw ErrorAt(value, "patterns may only match literals and attribute lookups");
-                }
-
-                return value;
-            }
+                return ParseStrings();
 
             case TokenKind.None:
                 Advance();
@@ -528,6 +507,6 @@ public sealed partial class Parser
         }
 
         Expect(TokenKind.RightParen);
-        return FinishFrom(new MatchClass(cls, patterns, keywordNames, keywordPatterns), cls);
+        return Finish(new MatchClass(cls, patterns, keywordNames, keywordPatterns), cls.Lineno, cls.ColOffset);
     }
 }

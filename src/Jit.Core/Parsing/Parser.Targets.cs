@@ -14,6 +14,7 @@ public sealed partial class Parser
     // star_targets (for loops and comprehensions): star_target (',' star_target)* [',']
     private Expr ParseStarTargets()
     {
+        var start = Here;
         var first = ParseStarTarget();
         var result = first;
         if (Kind == TokenKind.Comma)
@@ -24,7 +25,7 @@ public sealed partial class Parser
                 elts.Add(ParseStarTarget());
             }
 
-            result = FinishFrom(new Ast.Tuple(elts, ExprContext.Store), first);
+            result = Finish(new Ast.Tuple(elts, ExprContext.Store), start);
         }
 
         SetContext(result, TargetKind.Store);

@@ -288,8 +288,14 @@ public sealed partial class Parser
         where T : Located => Finish(node, start.Line, start.Column);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private T FinishFrom<T>(T node, Located start)
-        where T : Located => Finish(node, start.Lineno, start.ColOffset);
+    private T Finish<T>(T node, Position start)
+        where T : Located => Finish(node, start.Line, start.Column);
+
+    /// <summary>Where a rule starts: a node spans from its rule's first token, so a parenthesized
+    /// left operand's '(' is included, as in CPython.</summary>
+    private readonly record struct Position(int Line, int Column);
+
+    private Position Here => new(_tokens[_pos].Line, _tokens[_pos].Column);
 
     private static T SetLocation<T>(T node, in Token start, in Token end)
         where T : Located
