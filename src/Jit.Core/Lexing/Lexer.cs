@@ -93,13 +93,12 @@ public sealed partial class Lexer
         }
     }
 
-    /// <summary>The text of a NAME token, interned per lexer. CPython NFKC-normalises non-ASCII
-    /// names; .NET does that only with ICU, so in invariant-globalization mode they keep their spelling.</summary>
+    /// <summary>The text of a NAME token, NFKC-normalised as CPython does, interned per lexer.</summary>
     public string NameText(in Token token)
     {
         ReadOnlySpan<char> span = _source.AsSpan(token.Start, token.Length);
         string name = _names.Intern(span);
-        return IsAscii(span) ? name : _names.Intern(name.Normalize(System.Text.NormalizationForm.FormKC));
+        return IsAscii(span) ? name : _names.Intern(IdentifierNormalization.Normalize(name));
     }
 
     /// <summary>The raw source text of a token.</summary>

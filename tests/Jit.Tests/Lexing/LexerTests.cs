@@ -102,6 +102,16 @@ public class LexerTests
         Assert.Equal("café", lexer.NameText(name));
     }
 
+    [Theory]
+    [InlineData("ﬁle", "file")]
+    [InlineData("ｗｉｄｔｈ", "width")]
+    [InlineData("µ", "μ")]
+    public void IdentifiersAreNfkcNormalized(string spelled, string normalized)
+    {
+        var lexer = new Lexer(spelled + " = 1\n", "t.py");
+        Assert.Equal(normalized, lexer.NameText(lexer.Next()));
+    }
+
     [Fact]
     public void NonBmpIdentifiers()
     {
