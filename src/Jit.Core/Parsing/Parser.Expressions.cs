@@ -797,6 +797,11 @@ public sealed partial class Parser
         string? positionalAfterKeyword = null;
         while (Kind != TokenKind.RightParen)
         {
+            if (positionalAfterKeyword != null && !StartsStarExpression(Kind) && Kind != TokenKind.DoubleStar)
+            {
+                break;
+            }
+
             var start = Current;
             switch (start.Kind)
             {

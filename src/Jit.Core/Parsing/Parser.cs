@@ -33,6 +33,8 @@ public sealed partial class Parser
 
     private int _depth;
 
+    private SyntaxErrorException? _lexerError;
+
     private Parser(string source, string fileName, int lineShift = 0, int columnShift = -1)
     {
         _source = source;
@@ -164,10 +166,30 @@ public sealed partial class Parser
             Array.Resize(ref _tokens, _count * 2);
         }
 
-        // Past the end the lexer is not asked again: ENDMARKER repeats.
-        _tokens[_count] = _count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker
-            ? _tokens[_count - 1]
-            : NextToken();
+        // Past the end the lexer is not asked again: ENDMARKER repeats. After a tokenizer error
+        // it is not asked again either: the same error stands.
+        if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
+        {
+            _tokens[_count] = _tokens[_count - 1];
+        }
+        else
+        {
+            if (_lexerError != null)
+            {
+                throw _lexerError;
+            }
+
+            try
+            {
+                _tokens[_count] = NextToken();
+            }
+            catch (SyntaxErrorException error)
+            {
+                _lexerError = error;
+                throw;
+            }
+        }
+
         _count++;
     }
 
