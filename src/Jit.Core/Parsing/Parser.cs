@@ -40,7 +40,7 @@ public sealed partial class Parser
         _source = source;
         _fileName = fileName;
         _lexer = new Lexer(source, fileName);
-        _tokens = new Token[256];
+        _tokens = RentTokenBuffer(columnShift >= 0);
         _prevEndLine = 1;
         _inFString = columnShift >= 0;
         _lineShift = lineShift;
@@ -85,6 +85,34 @@ public sealed partial class Parser
         {
             // As CPython, a tokenizer error further on wins over the parser's own error.
             throw PreferTokenizerError(error);
+        }
+        finally
+        {
+            ReturnTokenBuffer(_tokens);
+        }
+    }
+
+    // One token buffer per thread, reused from file to file: most files never grow it.
+    [ThreadStatic]
+    private static Token[]? t_tokenBuffer;
+
+    private static Token[] RentTokenBuffer(bool small)
+    {
+        if (small)
+        {
+            return new Token[16];
+        }
+
+        var buffer = t_tokenBuffer ?? new Token[512];
+        t_tokenBuffer = null;
+        return buffer;
+    }
+
+    private static void ReturnTokenBuffer(Token[] buffer)
+    {
+        if (buffer.Length >= 512 && buffer.Length <= 1 << 16)
+        {
+            t_tokenBuffer = buffer;
         }
     }
 
@@ -251,7 +279,7 @@ public sealed partial class Parser
     /// the buffer stays small on long files.</summary>
     private void Compact()
     {
-        if (_pos < 1024 || _speculating > 0)
+        if (_pos < 256 || _speculating > 0)
         {
             return;
         }
