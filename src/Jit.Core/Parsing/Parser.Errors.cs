@@ -17,6 +17,12 @@ public sealed partial class Parser
     private Expr? _lastDisjunction;
     private int _lastDisjunctionEnd = -1;
 
+    // Where a look-ahead parse stopped.
+    private int _speculativeEnd;
+
+    // Where the last named_expression ended: '=' right after one gets CPython's hints.
+    private int _lastNamedExpressionEnd = -1;
+
     /// <summary>Thrown while speculating; never leaves the parser.</summary>
     private sealed class BacktrackException : Exception
     {
@@ -82,37 +88,38 @@ public sealed partial class Parser
 
     /// <summary>The generic failure at the current token, with CPython's more specific diagnoses
     /// where they apply.</summary>
-    private Exception InvalidSyntax()
+    private Exception InvalidSyntax() => InvalidSyntax(_count - 1);
+
+    /// <summary>The generic failure, located at token <paramref name="furthestIndex"/>: CPython
+    /// points at the furthest token its first pass read, so a diagnosis that looked further ahead
+    /// passes the index from before it looked.</summary>
+    private Exception InvalidSyntax(int furthestIndex)
     {
         if (_speculating > 0)
         {
             return new BacktrackException();
         }
 
-        var token = Current;
-        switch (token.Kind)
+        var furthest = _tokens[furthestIndex];
+        switch (furthest.Kind)
         {
             case TokenKind.Indent:
             case TokenKind.Dedent:
             {
                 // CPython points just past the indentation and leaves the end open.
-                int column = PeekToken(1).Line == token.Line ? PeekToken(1).Column : token.Column;
-                string message = token.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent";
-                return Raise(SyntaxErrorKind.IndentationError, message, token.Line, column, token.Line, -1);
+                var next = PeekToken(furthestIndex + 1 - _pos);
+                int column = next.Line == furthest.Line ? next.Column : furthest.Column;
+                string message = furthest.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent";
+                return Raise(SyntaxErrorKind.IndentationError, message, furthest.Line, column, furthest.Line, -1);
             }
         }
 
-        if (_lastDisjunctionEnd == _pos && _lastDisjunction != null)
-        {
-            var diagnosis = DiagnoseAfterExpression(_lastDisjunction, in token);
-            if (diagnosis != null)
-            {
-                return diagnosis;
-            }
-        }
-
-        return Error("invalid syntax", in token);
+        return Diagnose() ?? Error("invalid syntax", in furthest);
     }
+
+    /// <summary>A specific diagnosis for failing at the current token, if one applies.</summary>
+    private Exception? Diagnose() =>
+        _lastDisjunctionEnd == _pos && _lastDisjunction != null ? DiagnoseAfterExpression(_lastDisjunction, in Current) : null;
 
     /// <summary>Failing right after an expression: a walrus or '=' where they do not belong, a
     /// Python 2 print statement, or a missing comma between two expressions.</summary>
@@ -121,9 +128,12 @@ public sealed partial class Parser
         switch (token.Kind)
         {
             case TokenKind.ColonEqual:
-                return previous is Name ? null : ErrorAt(previous, $"cannot use assignment expressions with {ExprName(previous)}");
+                // CPython's invalid_named_expression: expression ':=' expression.
+                return previous is Name || TryParseAhead(_pos + 1, static p => p.ParseExpression()) == null
+                    ? null
+                    : ErrorAt(previous, $"cannot use assignment expressions with {ExprName(previous)}");
             case TokenKind.Equal:
-                return DiagnoseMisplacedEquals(previous);
+                return _lastNamedExpressionEnd == _pos ? EqualsHint(previous, _pos) : null;
         }
 
         if (!StartsExpression(token.Kind))
@@ -134,30 +144,31 @@ public sealed partial class Parser
         int start = FindTokenStartingAt(previous.Lineno, previous.ColOffset, 0);
         if (previous is Name { Id: "print" or "exec" } legacy && token.Kind != TokenKind.LeftParen)
         {
-            var arguments = TryParseAhead(static p => p.ParseStarExpressions());
+            var arguments = TryParseAhead(_pos, static p => p.ParseStarExpressions());
             return arguments == null
                 ? null
                 : ErrorBetween(legacy, arguments, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
         }
 
-        var startKind = _tokens[start].Kind;
         if (BracketDepthAt(_pos) == 0
-            || (startKind == TokenKind.Name && _tokens[start + 1].Kind == TokenKind.String)
-            || IsSoftKeywordToken(in _tokens[start]))
+            || (_tokens[start].Kind == TokenKind.Name && _tokens[start + 1].Kind == TokenKind.String)
+            || IsSoftKeywordPrefix(in _tokens[start]))
         {
             return null;
         }
 
-        var next = TryParseAhead(static p => p.ParseExpression());
+        var next = TryParseAhead(_pos, static p => p.ParseExpression());
         return next == null ? null : ErrorBetween(previous, next, "invalid syntax. Perhaps you forgot a comma?");
     }
 
-    /// <summary>'=' after an expression outside an assignment (CPython's invalid_named_expression).</summary>
-    private Exception? DiagnoseMisplacedEquals(Expr previous)
+    /// <summary>CPython's invalid_named_expression for <c>left = ...</c>: when a bitwise_or
+    /// follows the '=' at <paramref name="equal"/> (and no other '=' or ':=' after it), a name
+    /// gets "Maybe you meant '==' or ':='", another single expression "cannot assign to ...
+    /// here".</summary>
+    private Exception? EqualsHint(Expr left, int equal)
     {
-        var value = TryParseAhead(static p =>
+        var value = TryParseAhead(equal + 1, static p =>
         {
-            p.Advance();
             var right = p.ParseBitwiseOr();
             return p.Kind is TokenKind.Equal or TokenKind.ColonEqual ? null : right;
         });
@@ -166,30 +177,44 @@ public sealed partial class Parser
             return null;
         }
 
-        if (previous is Name && !IsParenthesized(previous, 0))
+        var (first, parenthesized) = OuterTokens(left);
+        if (left is Name && !parenthesized)
         {
-            return ErrorBetween(previous, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return ErrorBetween(left, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
 
-        bool excluded = previous is List or Ast.Tuple or GeneratorExp
-            || (previous is Constant { Value: null or bool } && !IsParenthesized(previous, 0));
-        bool isBitwiseOr = previous is not (Compare or BoolOp or IfExp or Lambda or NamedExpr)
-            && previous is not UnaryOp { Op: UnaryOperator.Not };
+        var firstKind = _tokens[first].Kind;
+        bool excluded = firstKind is TokenKind.True or TokenKind.None or TokenKind.False
+            || (firstKind is TokenKind.LeftParen or TokenKind.LeftBracket && StartsWithDisplay(first));
+        bool isBitwiseOr = parenthesized || left switch
+        {
+            Compare or BoolOp or IfExp or Lambda or Starred or NamedExpr or Yield or YieldFrom or Ast.Tuple => false,
+            UnaryOp unary => unary.Op != UnaryOperator.Not,
+            _ => true,
+        };
         return excluded || !isBitwiseOr
             ? null
-            : ErrorAt(previous, $"cannot assign to {ExprName(previous)} here. Maybe you meant '==' instead of '='?");
+            : ErrorAt(left, $"cannot assign to {ExprName(left)} here. Maybe you meant '==' instead of '='?");
     }
 
-    /// <summary>Parses ahead without consuming anything and without raising; null on failure.</summary>
-    private Expr? TryParseAhead(Func<Parser, Expr?> parse)
+    /// <summary>Parses ahead from token <paramref name="from"/> without consuming anything and
+    /// without raising; null on failure.</summary>
+    private Expr? TryParseAhead(int from, Func<Parser, Expr?> parse)
     {
         var mark = Save();
         int depth = _depth;
         var lastDisjunction = _lastDisjunction;
         int lastDisjunctionEnd = _lastDisjunctionEnd;
+        int lastNamedExpressionEnd = _lastNamedExpressionEnd;
         _speculating++;
         try
         {
+            while (from >= _count)
+            {
+                Fetch();
+            }
+
+            _pos = from;
             return parse(this);
         }
         catch (BacktrackException)
@@ -208,11 +233,22 @@ public sealed partial class Parser
             _depth = depth;
             _lastDisjunction = lastDisjunction;
             _lastDisjunctionEnd = lastDisjunctionEnd;
+            _lastNamedExpressionEnd = lastNamedExpressionEnd;
         }
     }
 
-    private bool IsSoftKeywordToken(in Token token) =>
-        IsSoftKeyword(in token, "match") || IsSoftKeyword(in token, "case") || IsSoftKeyword(in token, "_");
+    /// <summary>CPython 3.11 compares soft keywords with strncmp over the token's length, so any
+    /// prefix of "match", "case" or "_" counts as one where it looks for them.</summary>
+    private bool IsSoftKeywordPrefix(in Token token)
+    {
+        if (token.Kind != TokenKind.Name)
+        {
+            return false;
+        }
+
+        var text = _source.AsSpan(token.Start, token.Length);
+        return "match".AsSpan().StartsWith(text) || "case".AsSpan().StartsWith(text) || "_".AsSpan().StartsWith(text);
+    }
 
     /// <summary>How many brackets are open at a token, counted from the start of its logical line.</summary>
     private int BracketDepthAt(int index)
@@ -266,9 +302,10 @@ public sealed partial class Parser
 
     /// <summary>CPython tokenizes the rest of the file after a parser error, and a tokenizer
     /// error found there is reported instead (an unclosed bracket only when it was opened on an
-    /// earlier line than the parser's error).</summary>
+    /// earlier line than the last token read).</summary>
     private SyntaxErrorException PreferTokenizerError(SyntaxErrorException error)
     {
+        int lastLine = _tokens[_count - 1].Line;
         try
         {
             while (_tokens[_count - 1].Kind != TokenKind.EndMarker)
@@ -278,7 +315,7 @@ public sealed partial class Parser
         }
         catch (SyntaxErrorException tokenizerError)
         {
-            if (!tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal) || tokenizerError.Line < error.Line)
+            if (!tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal) || tokenizerError.Line < lastLine)
             {
                 return tokenizerError;
             }

@@ -155,11 +155,7 @@ public sealed partial class Parser
         }
 
         var expr = ParseExpression();
-        if (Kind == TokenKind.ColonEqual)
-        {
-            throw ErrorAt(expr, $"cannot use assignment expressions with {ExprName(expr)}");
-        }
-
+        _lastNamedExpressionEnd = _pos;
         return expr;
     }
 
@@ -177,6 +173,11 @@ public sealed partial class Parser
         Enter();
         var start = Here;
         var body = ParseDisjunction();
+
+        // Remembered for diagnosing what follows ("Perhaps you forgot a comma?", ...), as
+        // CPython's invalid_expression does at the start of every expression.
+        _lastDisjunction = body;
+        _lastDisjunctionEnd = _pos;
         if (Kind == TokenKind.If)
         {
             Advance();
@@ -215,9 +216,6 @@ public sealed partial class Parser
             first = Finish(new BoolOp(BoolOperator.Or, values), start);
         }
 
-        // Remembered for the "Perhaps you forgot a comma?" diagnosis.
-        _lastDisjunction = first;
-        _lastDisjunctionEnd = _pos;
         return first;
     }
 
@@ -556,13 +554,21 @@ public sealed partial class Parser
     private List<Expr> ParseDisplayTail(Expr first, TokenKind closer)
     {
         var elts = new List<Expr> { first };
-        while (Accept(TokenKind.Comma) && Kind != closer)
+        while (Accept(TokenKind.Comma) && Kind != closer && (closer == TokenKind.RightParen || Kind is not (TokenKind.For or TokenKind.Async)))
         {
             elts.Add(ParseStarNamedExpression());
         }
 
-        if (IsComprehensionStart() && closer != TokenKind.RightParen)
+        if (closer != TokenKind.RightParen && Kind is TokenKind.For or TokenKind.Async)
         {
+            int furthest = _count - 1;
+            if (!IsComprehensionStart())
+            {
+                throw InvalidSyntax(furthest);
+            }
+
+            // The clauses must parse for CPython to suggest this (their own errors come first).
+            ParseComprehensions();
             throw ErrorBetween(elts[0], elts[^1], "did you forget parentheses around the comprehension target?");
         }
 
@@ -629,6 +635,11 @@ public sealed partial class Parser
             if (Kind == TokenKind.Colon && first is not Starred)
             {
                 Advance();
+                if (Kind == TokenKind.Comma || Kind == TokenKind.RightBrace)
+                {
+                    throw ErrorAt(in _tokens[_pos - 1], "expression expected after dictionary key and ':'");
+                }
+
                 var value = ParseExpression();
                 if (IsComprehensionStart())
                 {
@@ -677,16 +688,24 @@ public sealed partial class Parser
                 continue;
             }
 
-            var key = ParseExpression();
-            if (Kind != TokenKind.Colon)
+            // After the first entry CPython's invalid_kvpair wins: any key not followed by ':'
+            // is "':' expected", at the longest prefix that parses (approximated by its first
+            // token when the key itself does not parse).
+            var keyStart = Current;
+            if (!StartsExpression(keyStart.Kind))
             {
-                if (Kind == TokenKind.Comma || Kind == TokenKind.RightBrace)
-                {
-                    throw Error("':' expected after dictionary key", key.Lineno, key.EndColOffset - 1, key.EndLineno, -1);
-                }
-
                 throw InvalidSyntax();
             }
+
+            var key = TryParseAhead(_pos, static p => p.ParseExpressionAndStop());
+            if (key == null || _tokens[_speculativeEnd].Kind != TokenKind.Colon)
+            {
+                int line = key?.EndLineno ?? keyStart.EndLine;
+                int column = key?.EndColOffset ?? keyStart.EndColumn;
+                throw Error("':' expected after dictionary key", line, column - 1, line, -1);
+            }
+
+            key = ParseExpression();
 
             Advance();
             if (Kind == TokenKind.Comma || Kind == TokenKind.RightBrace)
@@ -713,13 +732,8 @@ public sealed partial class Parser
         {
             int isAsync = Accept(TokenKind.Async) ? 1 : 0;
             Expect(TokenKind.For);
-            var target = ParseStarTargets();
-            if (Kind != TokenKind.In)
-            {
-                throw Error("'in' expected after for-loop variables");
-            }
-
-            Advance();
+            var target = ParseForTargets();
+            ExpectInAfterTargets(target);
             var iter = ParseDisjunction();
             IReadOnlyList<Expr> ifs = Array.Empty<Expr>();
             if (Kind == TokenKind.If)
@@ -740,6 +754,28 @@ public sealed partial class Parser
         return generators;
     }
 
+    /// <summary>The 'in' after a for target; CPython diagnoses two expressions in a row there as
+    /// in any expression.</summary>
+    private void ExpectInAfterTargets(Expr target)
+    {
+        if (Kind != TokenKind.In)
+        {
+            _lastDisjunction = target is Ast.Tuple { Elts.Count: > 0 } tuple && tuple.Ctx == ExprContext.Store ? tuple.Elts[^1] : target;
+            _lastDisjunctionEnd = _pos;
+            throw InvalidSyntax();
+        }
+
+        Advance();
+    }
+
+    /// <summary>An expression, remembering where it stopped (for looking ahead).</summary>
+    private Expr ParseExpressionAndStop()
+    {
+        var expr = ParseExpression();
+        _speculativeEnd = _pos;
+        return expr;
+    }
+
     // primary '(' [arguments] ')' and primary genexp
     private Expr ParseCall(Expr func, Position start)
     {
@@ -758,8 +794,14 @@ public sealed partial class Parser
         List<Expr>? args = null;
         List<Keyword>? keywords = null;
         bool keywordUnpacking = false;
+        string? positionalAfterKeyword = null;
         while (Kind != TokenKind.RightParen)
         {
+            if (positionalAfterKeyword != null && !StartsStarExpression(Kind) && Kind != TokenKind.DoubleStar)
+            {
+                break;
+            }
+
             var start = Current;
             switch (start.Kind)
             {
@@ -838,9 +880,10 @@ public sealed partial class Parser
 
                     if (keywords != null)
                     {
-                        throw Error(keywordUnpacking
+                        // Reported once the whole argument list is read, as CPython does.
+                        positionalAfterKeyword ??= keywordUnpacking
                             ? "positional argument follows keyword argument unpacking"
-                            : "positional argument follows keyword argument");
+                            : "positional argument follows keyword argument";
                     }
 
                     (args ??= new List<Expr>()).Add(value);
@@ -854,7 +897,14 @@ public sealed partial class Parser
             }
         }
 
+        if (positionalAfterKeyword != null)
+        {
+            // Raised where the argument list ends, unless what follows has its own diagnosis.
+            throw (Kind == TokenKind.RightParen ? null : Diagnose()) ?? ErrorAt(in Current, positionalAfterKeyword);
+        }
+
         Expect(TokenKind.RightParen);
+
         argsOut = args ?? (IReadOnlyList<Expr>)Array.Empty<Expr>();
         keywordsOut = keywords ?? (IReadOnlyList<Keyword>)Array.Empty<Keyword>();
     }

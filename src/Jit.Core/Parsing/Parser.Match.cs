@@ -192,7 +192,7 @@ public sealed partial class Parser
 
             if (Kind != TokenKind.Name || PeekKind(1) is TokenKind.Dot or TokenKind.LeftParen or TokenKind.Equal)
             {
-                var target = TryParseAhead(static p => p.ParseExpression());
+                var target = TryParseAhead(_pos, static p => p.ParseExpression());
                 throw target != null ? ErrorAt(target, $"cannot use {ExprName(target)} as pattern target") : InvalidSyntax();
             }
 

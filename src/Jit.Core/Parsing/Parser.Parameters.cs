@@ -124,7 +124,9 @@ public sealed partial class Parser
                     {
                         if (defaults != null)
                         {
-                            throw ErrorAt(arg, "non-default argument follows default argument");
+                            throw Kind == TokenKind.Comma || Kind == closer
+                                ? ErrorAt(arg, "non-default argument follows default argument")
+                                : InvalidSyntax();
                         }
 
                         (positional ??= new List<Arg>()).Add(arg);
@@ -132,6 +134,9 @@ public sealed partial class Parser
 
                     break;
                 }
+
+                case TokenKind.LeftParen when defaults == null && !sawStar && !sawSlash:
+                    throw ParenthesizedParameters(isLambda);
 
                 default:
                     throw InvalidSyntax();
@@ -151,6 +156,49 @@ public sealed partial class Parser
             keywordDefaults ?? (IReadOnlyList<Expr?>)Array.Empty<Expr?>(),
             kwArg,
             defaults ?? (IReadOnlyList<Expr>)Array.Empty<Expr>());
+    }
+
+    /// <summary>Python 2's <c>def f((a, b)):</c>: CPython names the mistake when the parentheses
+    /// hold plain parameters.</summary>
+    private Exception ParenthesizedParameters(bool isLambda)
+    {
+        int furthest = _count - 1;
+        int ahead = 1;
+        while (true)
+        {
+            if (PeekKind(ahead) != TokenKind.Name)
+            {
+                return InvalidSyntax(furthest);
+            }
+
+            ahead++;
+            if (!isLambda && PeekKind(ahead) == TokenKind.Colon)
+            {
+                if (TryParseAhead(_pos + ahead + 1, static p => p.ParseExpressionAndStop()) == null)
+                {
+                    return InvalidSyntax(furthest);
+                }
+
+                ahead = _speculativeEnd - _pos;
+            }
+
+            if (PeekKind(ahead) == TokenKind.Comma)
+            {
+                ahead++;
+            }
+
+            if (PeekKind(ahead) == TokenKind.RightParen)
+            {
+                return ErrorBetween(in Current, in _tokens[_pos + ahead], isLambda
+                    ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized");
+            }
+
+            if (_tokens[_pos + ahead - 1].Kind != TokenKind.Comma)
+            {
+                return InvalidSyntax(furthest);
+            }
+        }
     }
 
     // param: NAME [':' expression]; '*args' may be annotated with a starred expression.

@@ -282,7 +282,6 @@ public sealed partial class Parser
     /// follows.</summary>
     private Stmt ParseExpressionStatement()
     {
-        int startIndex = _pos;
         var start = Current;
         if (start.Kind == TokenKind.Name && PeekKind(1) == TokenKind.Colon)
         {
@@ -299,7 +298,7 @@ public sealed partial class Parser
         switch (Kind)
         {
             case TokenKind.Equal:
-                return ParseAssignment(first, in start, startIndex);
+                return ParseAssignment(first, in start);
             case TokenKind.Colon:
             {
                 CheckAnnotationTarget(first);
@@ -340,12 +339,14 @@ public sealed partial class Parser
         }
     }
 
-    private Stmt ParseAssignment(Expr first, in Token start, int startIndex)
+    private Stmt ParseAssignment(Expr first, in Token start)
     {
         var targets = new List<Expr> { first };
+        int firstEqual = _pos;
         Expr value;
         while (true)
         {
+            CheckAssignmentTarget(targets, firstEqual);
             Advance();
             value = ParseAnnotatedRhs();
             if (Kind != TokenKind.Equal)
@@ -356,7 +357,6 @@ public sealed partial class Parser
             targets.Add(value);
         }
 
-        CheckAssignmentTargets(targets, startIndex);
         return Finish(new Assign(targets, value, null), in start);
     }
 
@@ -412,8 +412,9 @@ public sealed partial class Parser
         var args = Kind == TokenKind.RightParen ? EmptyArguments() : ParseParameters(isLambda: false);
         Expect(TokenKind.RightParen);
         Expr? returns = null;
-        if (Accept(TokenKind.Arrow))
+        if (Kind == TokenKind.Arrow && StartsExpression(PeekKind(1)))
         {
+            Advance();
             returns = ParseExpression();
         }
 
@@ -493,8 +494,8 @@ public sealed partial class Parser
         bool isAsync = Accept(TokenKind.Async);
         int forLine = Current.Line;
         Expect(TokenKind.For);
-        var target = ParseStarTargets();
-        Expect(TokenKind.In);
+        var target = ParseForTargets();
+        ExpectInAfterTargets(target);
         var iter = ParseStarExpressions();
         ExpectHeaderColon();
         var body = ParseBlock("'for' statement", forLine);

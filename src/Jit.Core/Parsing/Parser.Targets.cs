@@ -32,6 +32,53 @@ public sealed partial class Parser
         return result;
     }
 
+    /// <summary>The target of a for loop or comprehension. When it is not one, CPython explains
+    /// with the part that cannot be assigned, reading the target as star_expressions.</summary>
+    private Expr ParseForTargets()
+    {
+        int start = _pos;
+        try
+        {
+            return ParseStarTargets();
+        }
+        catch (SyntaxErrorException error) when (error == _parserError)
+        {
+            var expression = TryParseAhead(start, static p => p.ParseStarExpressions());
+            var invalid = expression == null ? null : InvalidForTarget(expression);
+            if (invalid != null)
+            {
+                throw ErrorAt(invalid, $"cannot assign to {ExprName(invalid)}");
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>CPython's _PyPegen_get_invalid_target for for-loop targets, where <c>a in b</c>
+    /// has been read as one comparison.</summary>
+    private static Expr? InvalidForTarget(Expr target) => target switch
+    {
+        Name or Ast.Attribute or Subscript => null,
+        Starred starred => InvalidForTarget(starred.Value),
+        Ast.Tuple tuple => FirstInvalidForTarget(tuple.Elts),
+        List list => FirstInvalidForTarget(list.Elts),
+        Compare compare => compare.Ops[0] == CmpOperator.In ? InvalidForTarget(compare.Left) : null,
+        _ => target,
+    };
+
+    private static Expr? FirstInvalidForTarget(IReadOnlyList<Expr> elts)
+    {
+        foreach (var elt in elts)
+        {
+            if (InvalidForTarget(elt) is Expr invalid)
+            {
+                return invalid;
+            }
+        }
+
+        return null;
+    }
+
     // star_target: '*' star_target | target_with_star_atom; parsed as an expression and checked later.
     private Expr ParseStarTarget()
     {
@@ -110,63 +157,34 @@ public sealed partial class Parser
         return true;
     }
 
-    /// <summary>Checks and converts the targets of <c>a = b = value</c>, with CPython's messages:
-    /// a lone invalid target that looks like a comparison gets the "Maybe you meant '=='" hint.</summary>
-    private void CheckAssignmentTargets(List<Expr> targets, int statementStart)
+    /// <summary>Checks and converts the target just before the '=' at the current token in
+    /// <c>t0 = t1 = ... = value</c>, as soon as that '=' is seen (CPython reports a bad target
+    /// even when what follows does not parse). <paramref name="firstEqual"/> is the token index of
+    /// the '=' after t0.</summary>
+    private void CheckAssignmentTarget(List<Expr> targets, int firstEqual)
     {
-        for (int i = 0; i < targets.Count; i++)
+        var target = targets[^1];
+        if (IsValidTarget(target))
         {
-            var target = targets[i];
-            if (IsValidTarget(target))
-            {
-                SetContext(target, TargetKind.Store);
-                continue;
-            }
-
-            if (targets.Count == 1 && QualifiesForEqualityHint(target, statementStart))
-            {
-                throw ErrorAt(target, $"cannot assign to {ExprName(target)} here. Maybe you meant '==' instead of '='?");
-            }
-
-            if (target is Yield or YieldFrom && !IsParenthesized(target, statementStart))
-            {
-                throw ErrorAt(target, "assignment to yield expression not possible");
-            }
-
             SetContext(target, TargetKind.Store);
-        }
-    }
-
-    /// <summary>CPython's invalid_named_expression: <c>!(list|tuple|genexp|True|None|False)
-    /// a=bitwise_or '=' bitwise_or</c>.</summary>
-    private bool QualifiesForEqualityHint(Expr target, int statementStart)
-    {
-        int first = statementStart;
-        var firstKind = _tokens[first].Kind;
-        if (firstKind is TokenKind.True or TokenKind.None or TokenKind.False)
-        {
-            return false;
+            return;
         }
 
-        if (firstKind is TokenKind.LeftParen or TokenKind.LeftBracket && StartsWithDisplay(first))
+        // CPython's invalid_assignment looks at the start of the statement first: the last
+        // element of an unparenthesized tuple t0, or t0 itself, followed by '=' and a value.
+        var first = targets[0];
+        var hinted = first is Ast.Tuple { Elts.Count: > 0 } tuple && !HasOwnParentheses(tuple) ? tuple.Elts[^1] : first;
+        if (EqualsHint(hinted, firstEqual) is Exception hint)
         {
-            return false;
+            throw hint;
         }
 
-        bool isBitwiseOr = IsParenthesized(target, statementStart) || target switch
+        if (target is Yield or YieldFrom && !OuterTokens(target).Parenthesized)
         {
-            Compare or BoolOp or IfExp or Lambda or Starred or NamedExpr or Yield or YieldFrom or Ast.Tuple => false,
-            UnaryOp unary => unary.Op != UnaryOperator.Not,
-            _ => true,
-        };
-        if (!isBitwiseOr)
-        {
-            return false;
+            throw ErrorAt(target, "assignment to yield expression not possible");
         }
 
-        int equal = FindTokenEndingAt(target.EndLineno, target.EndColOffset, statementStart) + 1;
-        var valueKind = _tokens[equal + 1].Kind;
-        return valueKind is not (TokenKind.Star or TokenKind.Not or TokenKind.Lambda or TokenKind.Yield);
+        SetContext(target, TargetKind.Store);
     }
 
     /// <summary>Whether the bracket opened at <paramref name="open"/> is a list, tuple or generator
@@ -203,12 +221,22 @@ public sealed partial class Parser
 
     private void CheckAnnotationTarget(Expr target)
     {
+        if (target is Name or Ast.Attribute or Subscript)
+        {
+            SetContext(target, TargetKind.Store);
+            return;
+        }
+
+        // CPython explains a bad target only when an annotation follows the ':'.
+        int furthest = _count - 1;
+        if (TryParseAhead(_pos + 1, static p => p.ParseExpression()) == null)
+        {
+            throw InvalidSyntax(furthest);
+        }
+
         switch (target)
         {
-            case Name or Ast.Attribute or Subscript:
-                SetContext(target, TargetKind.Store);
-                return;
-            case Ast.Tuple tuple when tuple.Elts.Count > 0 && tuple.Lineno == tuple.Elts[0].Lineno && tuple.ColOffset == tuple.Elts[0].ColOffset:
+            case Ast.Tuple tuple when tuple.Elts.Count > 0 && !HasOwnParentheses(tuple):
                 throw ErrorAt(tuple.Elts[0], "only single target (not tuple) can be annotated");
             case Ast.Tuple or List:
                 throw ErrorAt(target, $"only single target (not {ExprName(target)}) can be annotated");
@@ -258,7 +286,7 @@ public sealed partial class Parser
     {
         for (int i = from; i < _count; i++)
         {
-            if (_tokens[i].Line == line && _tokens[i].Column == column)
+            if (_tokens[i].Line == line && _tokens[i].Column == column && !IsWhitespace(_tokens[i].Kind))
             {
                 return i;
             }
@@ -280,19 +308,35 @@ public sealed partial class Parser
         return from;
     }
 
-    /// <summary>Whether the expression's own parentheses enclose it: the token before it opens a
-    /// parenthesis that closes right after it. (Node positions leave the parentheses out.)</summary>
-    private bool IsParenthesized(Expr expr, int from)
+    /// <summary>The first token of an expression including the parentheses around it (node
+    /// positions leave them out), and whether there were any.</summary>
+    private (int First, bool Parenthesized) OuterTokens(Expr expr)
     {
-        int first = FindTokenStartingAt(expr.Lineno, expr.ColOffset, from);
-        if (first == 0 || _tokens[first - 1].Kind != TokenKind.LeftParen)
+        int first = FindTokenStartingAt(expr.Lineno, expr.ColOffset, 0);
+        int last = FindTokenEndingAt(expr.EndLineno, expr.EndColOffset, first);
+        bool parenthesized = false;
+        while (first > 0 && _tokens[first - 1].Kind == TokenKind.LeftParen && MatchingClose(first - 1) == last + 1)
         {
-            return false;
+            first--;
+            last++;
+            parenthesized = true;
         }
 
-        int last = FindTokenEndingAt(expr.EndLineno, expr.EndColOffset, first);
+        return (first, parenthesized);
+    }
+
+    /// <summary>Whether a tuple display was written with its parentheses (its node then spans them).</summary>
+    private bool HasOwnParentheses(Ast.Tuple tuple)
+    {
+        int first = FindTokenStartingAt(tuple.Lineno, tuple.ColOffset, 0);
+        return _tokens[first].Kind == TokenKind.LeftParen
+            && MatchingClose(first) == FindTokenEndingAt(tuple.EndLineno, tuple.EndColOffset, first);
+    }
+
+    private int MatchingClose(int open)
+    {
         int depth = 0;
-        for (int i = first - 1; i < _count; i++)
+        for (int i = open; i < _count; i++)
         {
             switch (_tokens[i].Kind)
             {
@@ -302,13 +346,13 @@ public sealed partial class Parser
                 case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace:
                     if (--depth == 0)
                     {
-                        return i == last + 1;
+                        return i;
                     }
 
                     break;
             }
         }
 
-        return false;
+        return -1;
     }
 }

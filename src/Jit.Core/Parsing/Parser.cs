@@ -33,12 +33,14 @@ public sealed partial class Parser
 
     private int _depth;
 
+    private SyntaxErrorException? _lexerError;
+
     private Parser(string source, string fileName, int lineShift = 0, int columnShift = -1)
     {
         _source = source;
         _fileName = fileName;
         _lexer = new Lexer(source, fileName);
-        _tokens = new Token[256];
+        _tokens = RentTokenBuffer(columnShift >= 0);
         _prevEndLine = 1;
         _inFString = columnShift >= 0;
         _lineShift = lineShift;
@@ -83,6 +85,34 @@ public sealed partial class Parser
         {
             // As CPython, a tokenizer error further on wins over the parser's own error.
             throw PreferTokenizerError(error);
+        }
+        finally
+        {
+            ReturnTokenBuffer(_tokens);
+        }
+    }
+
+    // One token buffer per thread, reused from file to file: most files never grow it.
+    [ThreadStatic]
+    private static Token[]? t_tokenBuffer;
+
+    private static Token[] RentTokenBuffer(bool small)
+    {
+        if (small)
+        {
+            return new Token[16];
+        }
+
+        var buffer = t_tokenBuffer ?? new Token[512];
+        t_tokenBuffer = null;
+        return buffer;
+    }
+
+    private static void ReturnTokenBuffer(Token[] buffer)
+    {
+        if (buffer.Length >= 512 && buffer.Length <= 1 << 16)
+        {
+            t_tokenBuffer = buffer;
         }
     }
 
@@ -164,10 +194,30 @@ public sealed partial class Parser
             Array.Resize(ref _tokens, _count * 2);
         }
 
-        // Past the end the lexer is not asked again: ENDMARKER repeats.
-        _tokens[_count] = _count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker
-            ? _tokens[_count - 1]
-            : NextToken();
+        // Past the end the lexer is not asked again: ENDMARKER repeats. After a tokenizer error
+        // it is not asked again either: the same error stands.
+        if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
+        {
+            _tokens[_count] = _tokens[_count - 1];
+        }
+        else
+        {
+            if (_lexerError != null)
+            {
+                throw _lexerError;
+            }
+
+            try
+            {
+                _tokens[_count] = NextToken();
+            }
+            catch (SyntaxErrorException error)
+            {
+                _lexerError = error;
+                throw;
+            }
+        }
+
         _count++;
     }
 
@@ -229,7 +279,7 @@ public sealed partial class Parser
     /// the buffer stays small on long files.</summary>
     private void Compact()
     {
-        if (_pos < 1024 || _speculating > 0)
+        if (_pos < 256 || _speculating > 0)
         {
             return;
         }
