@@ -80,10 +80,12 @@ public sealed partial class Parser
     private Exception ErrorFrom(Located first, string message) =>
         Error(message, first.Lineno, first.ColOffset, _prevEndLine, _prevEndCol);
 
+    /// <summary>Nesting beyond <see cref="MaxDepth"/>: CPython's compiler gives up on such trees
+    /// with this RecursionError.</summary>
     private Exception TooDeep()
     {
         ref Token token = ref Current;
-        return Raise(SyntaxErrorKind.SyntaxError, "too many nested expressions or statements", token.Line, token.Column + 1, token.EndLine, token.EndColumn + 1);
+        return Raise(SyntaxErrorKind.RecursionError, "maximum recursion depth exceeded during compilation", token.Line, token.Column + 1, token.EndLine, token.EndColumn + 1);
     }
 
     /// <summary>The generic failure at the current token, with CPython's more specific diagnoses
