@@ -17,6 +17,12 @@ public static class SyntaxErrorFormatter
         }
 
         var output = new StringBuilder();
+        if (error.Line == 0)
+        {
+            // Errors found before tokenizing (the file's encoding) have no location.
+            return "SyntaxError: " + error.Message + "\n";
+        }
+
         output.Append("  File \"").Append(error.FileName).Append("\", line ").Append(error.Line).Append('\n');
         if (error.SourceLine != null)
         {
@@ -51,7 +57,8 @@ public static class SyntaxErrorFormatter
             endOffset = text.Length + 1;
         }
 
-        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        // A script's IndentationError and TabError get one caret in CPython, whatever their range.
+        int carets = endOffset > 0 && endOffset > offset && error.Kind == SyntaxErrorKind.SyntaxError ? endOffset - offset : 1;
         offset--;
         int start = 0;
         while (start < text.Length && text[start] is ' ' or '\t' or '\f')

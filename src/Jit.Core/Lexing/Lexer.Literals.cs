@@ -376,7 +376,8 @@ public sealed partial class Lexer
                 'n' => Follows(s, next, "ot"),
                 _ => false,
             };
-            if (!keyword && (char.IsAsciiLetterOrDigit(c) || c == '_' || c >= 0x80))
+            // A non-ASCII character after a number is reported as an invalid character instead.
+            if (!keyword && (char.IsAsciiLetterOrDigit(c) || c == '_'))
             {
                 Backup();
                 throw ErrorAtCursor($"invalid {kind} literal");

@@ -98,7 +98,7 @@ public sealed partial class Lexer
     {
         ReadOnlySpan<char> span = _source.AsSpan(token.Start, token.Length);
         string name = _names.Intern(span);
-        return IsAscii(span) ? name : _names.Intern(name.Normalize(System.Text.NormalizationForm.FormKC));
+        return IsAscii(span) ? name : _names.Intern(IdentifierNormalization.Normalize(name));
     }
 
     /// <summary>The raw source text of a token.</summary>
@@ -313,7 +313,7 @@ public sealed partial class Lexer
         _lineStart = _pos;
         if (_pos >= _source.Length)
         {
-            throw Error("unexpected EOF while parsing", _line - 1, next - SourceLines.LineStartBefore(_source, next) + 2, _line - 1, -1);
+            throw Error("unexpected EOF while parsing", _line - 1, next - SourceLines.LineStartBefore(_source, next) + 1, _line - 1, -1);
         }
     }
 

@@ -31,13 +31,14 @@ public static partial class SourceDecoder
             else if (bom)
             {
                 // With a BOM, CPython accepts only the canonical spelling "utf-8".
-                throw Error($"encoding problem: {declared} with BOM", fileName);
+                string canonical = IsLatin1(normalized) ? "iso-8859-1" : declared;
+                throw Error($"encoding problem: {canonical} with BOM", fileName);
             }
             else if (normalized is "utf8")
             {
                 encoding = s_strictUtf8;
             }
-            else if (normalized is "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" or "iso-latin-1" || normalized.StartsWith("latin-1-", StringComparison.Ordinal) || normalized.StartsWith("iso-8859-1-", StringComparison.Ordinal))
+            else if (IsLatin1(normalized))
             {
                 encoding = Encoding.Latin1;
             }
@@ -65,11 +66,18 @@ public static partial class SourceDecoder
         if (nul >= 0)
         {
             int line = 1 + text.AsSpan(0, nul).Count('\n');
-            throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, "source code cannot contain null bytes", fileName, line, 0, line, 0, SourceLines.GetLine(text, line));
+            // CPython shows the line up to the null byte.
+            string shown = SourceLines.GetLine(text, line).Split('\0')[0];
+            throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, "source code cannot contain null bytes", fileName, line, 0, line, 0, shown);
         }
 
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
+
+    private static bool IsLatin1(string normalized) =>
+        normalized is "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" or "iso-latin-1"
+        || normalized.StartsWith("latin-1-", StringComparison.Ordinal)
+        || normalized.StartsWith("iso-8859-1-", StringComparison.Ordinal);
 
     /// <summary>Legacy code pages (cp1252, koi8-r, ...) through .NET's code-page provider.</summary>
     private static Encoding? OtherEncoding(string name)

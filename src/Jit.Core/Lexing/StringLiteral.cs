@@ -74,36 +74,19 @@ public static class StringLiteral
             int escapeStart = i;
             char e = body[i + 1];
             i += 2;
+            int simple = SimpleEscape(e);
+            if (simple != NotSimple)
+            {
+                if (simple != LineContinuation)
+                {
+                    sb.Append((char)simple);
+                }
+
+                continue;
+            }
+
             switch (e)
             {
-                case '\n':
-                    break;
-                case '\\':
-                case '\'':
-                case '"':
-                    sb.Append(e);
-                    break;
-                case 'a':
-                    sb.Append('\a');
-                    break;
-                case 'b':
-                    sb.Append('\b');
-                    break;
-                case 'f':
-                    sb.Append('\f');
-                    break;
-                case 'n':
-                    sb.Append('\n');
-                    break;
-                case 'r':
-                    sb.Append('\r');
-                    break;
-                case 't':
-                    sb.Append('\t');
-                    break;
-                case 'v':
-                    sb.Append('\v');
-                    break;
                 case >= '0' and <= '7':
                     sb.Append((char)ReadOctal(body, ref i, e));
                     break;
@@ -162,34 +145,19 @@ public static class StringLiteral
             int escapeStart = i;
             char e = body[i + 1];
             i += 2;
+            int simple = SimpleEscape(e);
+            if (simple != NotSimple)
+            {
+                if (simple != LineContinuation)
+                {
+                    bytes.Add((byte)simple);
+                }
+
+                continue;
+            }
+
             switch (e)
             {
-                case '\n':
-                    break;
-                case '\\' or '\'' or '"':
-                    bytes.Add((byte)e);
-                    break;
-                case 'a':
-                    bytes.Add(7);
-                    break;
-                case 'b':
-                    bytes.Add(8);
-                    break;
-                case 'f':
-                    bytes.Add(12);
-                    break;
-                case 'n':
-                    bytes.Add(10);
-                    break;
-                case 'r':
-                    bytes.Add(13);
-                    break;
-                case 't':
-                    bytes.Add(9);
-                    break;
-                case 'v':
-                    bytes.Add(11);
-                    break;
                 case >= '0' and <= '7':
                     bytes.Add((byte)ReadOctal(body, ref i, e));
                     break;
@@ -211,6 +179,25 @@ public static class StringLiteral
 
         return bytes.ToArray();
     }
+
+    private const int NotSimple = -1;
+    private const int LineContinuation = -2;
+
+    /// <summary>The value of a one-character escape shared by str and bytes (\n, \t, \\ ...),
+    /// <see cref="LineContinuation"/> for an escaped newline, or <see cref="NotSimple"/>.</summary>
+    private static int SimpleEscape(char e) => e switch
+    {
+        '\n' => LineContinuation,
+        '\\' or '\'' or '"' => e,
+        'a' => 7,
+        'b' => 8,
+        'f' => 12,
+        'n' => 10,
+        'r' => 13,
+        't' => 9,
+        'v' => 11,
+        _ => NotSimple,
+    };
 
     private static int ReadOctal(ReadOnlySpan<char> body, ref int i, char first)
     {
