@@ -1,0 +1,422 @@
+namespace Jit.Runtime.Objects;
+
+/// <summary>User classes: creation (<c>type(name, bases, dict)</c>), C3 linearisation, instance
+/// construction, and attribute access on type objects.</summary>
+public sealed partial class PyType
+{
+    /// <summary>
+    /// Creates a class as <c>type.__new__(metatype, name, bases, namespace)</c> does: computes the
+    /// MRO and layout base, copies the namespace, wraps <c>__new__</c> in staticmethod and
+    /// <c>__init_subclass__</c>/<c>__class_getitem__</c> in classmethod, sets <c>__hash__</c> to None
+    /// when <c>__eq__</c> is defined alone, then calls <c>__set_name__</c> on the attributes and the
+    /// parent's <c>__init_subclass__</c> with <paramref name="kwargs"/>.
+    /// </summary>
+    public static PyType CreateClass(string name, IReadOnlyList<PyType> bases, PyDict ns, PyType? metatype = null, PyDict? kwargs = null)
+    {
+        PyType[] baseArray = bases.Count == 0 ? [Object] : [.. bases];
+        for (int i = 0; i < baseArray.Length; i++)
+        {
+            if (!baseArray[i].IsBaseType)
+            {
+                throw PyErr.TypeError($"type '{baseArray[i].Name}' is not an acceptable base type");
+            }
+
+            for (int j = 0; j < i; j++)
+            {
+                if (ReferenceEquals(baseArray[i], baseArray[j]))
+                {
+                    throw PyErr.TypeError($"duplicate base class {baseArray[i].Name}");
+                }
+            }
+        }
+
+        metatype ??= CalculateMetaclass(TypeType, baseArray);
+        PyType layoutBase = BestBase(baseArray);
+        var members = new OrderedDictionary<string, Value>();
+        foreach ((Value key, Value value) in ns)
+        {
+            if (key.ObjectOrNull is not PyStr s)
+            {
+                throw PyErr.TypeError($"type.__new__() argument 3 must be dict of str keys, not '{Ops.TypeName(key)}'");
+            }
+
+            members[s.Value] = value;
+        }
+
+        var type = new PyType(metatype, name, baseArray, TypeFlags.BaseType)
+        {
+            Base = layoutBase,
+        };
+        if (members.TryGetValue("__qualname__", out Value qualname))
+        {
+            type.QualName = qualname.ObjectOrNull is PyStr q
+                ? q.Value
+                : throw PyErr.TypeError($"type __qualname__ must be a str, not {Ops.TypeName(qualname)}");
+            members.Remove("__qualname__");
+        }
+
+        if (!members.ContainsKey("__doc__"))
+        {
+            members["__doc__"] = Value.None;
+        }
+
+        if (members.TryGetValue("__new__", out Value newMethod) && newMethod.ObjectOrNull is not PyStaticMethod && newMethod.Type == Function)
+        {
+            members["__new__"] = new PyStaticMethod(newMethod);
+        }
+
+        foreach (string implicitClassMethod in (ReadOnlySpan<string>)["__init_subclass__", "__class_getitem__"])
+        {
+            if (members.TryGetValue(implicitClassMethod, out Value method) && method.Type == Function)
+            {
+                members[implicitClassMethod] = new PyClassMethod(method);
+            }
+        }
+
+        if (members.ContainsKey("__eq__") && !members.ContainsKey("__hash__"))
+        {
+            members["__hash__"] = Value.None;
+        }
+
+        type._members = members;
+        type._mro = ComputeMro(type, baseArray);
+        if (!members.ContainsKey("__dict__") && !HasDictDescriptor(type))
+        {
+            members["__dict__"] = new PyGetSetDescriptor("__dict__", type, ObjectMethods.GetDict, ObjectMethods.SetDict);
+        }
+
+        foreach (PyType b in baseArray)
+        {
+            b.AddSubclass(type);
+        }
+
+        foreach ((string key, Value value) in members.ToArray())
+        {
+            if (value.ObjectOrNull is PyObject attribute && attribute is not (PyType or PyStr))
+            {
+                Value setName = attribute.Type.Lookup("__set_name__");
+                if (!setName.IsUnbound)
+                {
+                    Ops.CallSpecial(setName, attribute, [type, PyStr.From(key)], null);
+                }
+            }
+        }
+
+        if (PySuper.TryLookup(type, type, type, "__init_subclass__", out Value initSubclass))
+        {
+            if (kwargs is null || kwargs.Count == 0)
+            {
+                Ops.Call(initSubclass, ReadOnlySpan<Value>.Empty, null);
+            }
+            else
+            {
+                Ops.CallWithArgsKwargs(initSubclass, ReadOnlySpan<Value>.Empty, kwargs);
+            }
+        }
+
+        return type;
+    }
+
+    /// <summary>The most derived metaclass among <paramref name="metatype"/> and the bases' types
+    /// ("metaclass conflict" otherwise).</summary>
+    public static PyType CalculateMetaclass(PyType metatype, IReadOnlyList<PyType> bases)
+    {
+        PyType winner = metatype;
+        foreach (PyType b in bases)
+        {
+            PyType candidate = b.Type;
+            if (winner.IsSubtypeOf(candidate))
+            {
+                continue;
+            }
+
+            if (candidate.IsSubtypeOf(winner))
+            {
+                winner = candidate;
+                continue;
+            }
+
+            throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+
+        return winner;
+    }
+
+    /// <summary>True when <paramref name="instance"/>'s type is this type or a subclass.</summary>
+    public bool IsInstance(Value instance) => instance.Type.IsSubtypeOf(this);
+
+    /// <summary>Calling a type: <c>type(x)</c>, or construction through <c>__new__</c> and <c>__init__</c>
+    /// (or a metaclass's <c>__call__</c>).</summary>
+    public override Value Call(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        if (Type.IsHeapType)
+        {
+            Value call = Type.LookupSpecial(SpecialMethod.Call);
+            if (!call.Is(ObjectSlots.TypeCall))
+            {
+                return Ops.CallSpecial(call, this, args, kwnames);
+            }
+        }
+
+        return Construct(args, kwnames);
+    }
+
+    /// <summary><c>type.__call__</c>: <c>__new__</c>, then <c>__init__</c> when the result is an
+    /// instance of this type.</summary>
+    public Value Construct(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        if (ReferenceEquals(this, TypeType) && args.Length == 1 && kwnames is null)
+        {
+            return args[0].Type;
+        }
+
+        Value newMethod = LookupSpecial(SpecialMethod.New);
+        if (newMethod.ObjectOrNull is PyStaticMethod staticMethod)
+        {
+            newMethod = staticMethod.Function;
+        }
+
+        Value instance = Ops.CallWithSelf(newMethod, this, args, kwnames);
+        PyType instanceType = instance.Type;
+        if (!instanceType.IsSubtypeOf(this))
+        {
+            return instance;
+        }
+
+        Value init = instanceType.LookupSpecial(SpecialMethod.Init);
+        if (init.Is(ObjectSlots.Init) && !newMethod.Is(ObjectSlots.New))
+        {
+            // object.__init__ accepts the arguments when __new__ is overridden.
+            return instance;
+        }
+
+        Value result = Ops.CallSpecial(init, instance, args, kwnames);
+        if (!result.IsNone)
+        {
+            throw PyErr.TypeError($"__init__() should return None, not '{Ops.TypeName(result)}'");
+        }
+
+        return instance;
+    }
+
+    /// <summary><c>type.__getattribute__</c>: data descriptors of the metatype, then the MRO of this
+    /// type (descriptors bound with no instance), then other metatype attributes.</summary>
+    public override bool TryGetAttribute(string name, out Value value)
+    {
+        PyType meta = Type;
+        Value metaAttribute = meta.Lookup(name);
+        PyObject? metaDescriptor = metaAttribute.ObjectOrNull;
+        if (metaDescriptor is not null && metaDescriptor.IsDataDescriptor)
+        {
+            value = metaDescriptor.DescriptorGet(this, meta);
+            return true;
+        }
+
+        Value attribute = Lookup(name);
+        if (!attribute.IsUnbound)
+        {
+            value = attribute.ObjectOrNull is PyObject descriptor ? descriptor.DescriptorGet(default, this) : attribute;
+            return true;
+        }
+
+        if (!metaAttribute.IsUnbound)
+        {
+            value = metaDescriptor is not null ? metaDescriptor.DescriptorGet(this, meta) : metaAttribute;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    public override PyException MissingAttribute(string name) => PyErr.NoAttribute(this, name);
+
+    /// <summary><c>type.__setattr__</c>: refused on built-in types; otherwise a data descriptor of
+    /// the metatype or the class dictionary.</summary>
+    public override void SetAttribute(string name, Value value)
+    {
+        Value metaAttribute = Type.Lookup(name);
+        if (metaAttribute.ObjectOrNull is PyObject d && d.IsDataDescriptor)
+        {
+            d.DescriptorSet(this, value);
+            return;
+        }
+
+        if (IsBuiltin)
+        {
+            throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        }
+
+        SetMember(name, value);
+    }
+
+    public override void DeleteAttribute(string name)
+    {
+        Value metaAttribute = Type.Lookup(name);
+        if (metaAttribute.ObjectOrNull is PyObject d && d.IsDataDescriptor)
+        {
+            d.DescriptorDelete(this);
+            return;
+        }
+
+        if (IsBuiltin)
+        {
+            throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        }
+
+        if (!RemoveMember(name))
+        {
+            throw PyErr.NoAttribute(this, name);
+        }
+    }
+
+    /// <summary>Replaces <c>__bases__</c> (recomputing the MRO).</summary>
+    public void SetBases(IReadOnlyList<PyType> bases)
+    {
+        if (IsBuiltin)
+        {
+            throw PyErr.TypeError($"cannot set '__bases__' attribute of immutable type '{Name}'");
+        }
+
+        if (bases.Count == 0)
+        {
+            throw PyErr.TypeError($"can only assign non-empty tuple to {Name}.__bases__, not ()");
+        }
+
+        PyType[] newBases = [.. bases];
+        foreach (PyType b in newBases)
+        {
+            if (b.IsSubtypeOf(this))
+            {
+                throw PyErr.TypeError("a __bases__ item causes an inheritance cycle");
+            }
+        }
+
+        PyType[] mro = ComputeMro(this, newBases);
+        foreach (PyType old in _bases)
+        {
+            old.RemoveSubclass(this);
+        }
+
+        _bases = newBases;
+        _mro = mro;
+        Base = BestBase(newBases);
+        foreach (PyType b in newBases)
+        {
+            b.AddSubclass(this);
+        }
+
+        InvalidateVersion();
+    }
+
+    /// <summary>C3 linearisation, with CPython's error for an inconsistent hierarchy.</summary>
+    private static PyType[] ComputeMro(PyType type, PyType[] bases)
+    {
+        var sequences = new List<List<PyType>>();
+        foreach (PyType b in bases)
+        {
+            sequences.Add([.. b._mro]);
+        }
+
+        sequences.Add([.. bases]);
+        var result = new List<PyType> { type };
+        while (true)
+        {
+            sequences.RemoveAll(s => s.Count == 0);
+            if (sequences.Count == 0)
+            {
+                return [.. result];
+            }
+
+            PyType? candidate = null;
+            foreach (List<PyType> sequence in sequences)
+            {
+                PyType head = sequence[0];
+                if (!sequences.Any(s => s.IndexOf(head) > 0))
+                {
+                    candidate = head;
+                    break;
+                }
+            }
+
+            if (candidate is null)
+            {
+                var names = new List<string>();
+                foreach (List<PyType> sequence in sequences)
+                {
+                    if (!names.Contains(sequence[0].Name))
+                    {
+                        names.Add(sequence[0].Name);
+                    }
+                }
+
+                throw PyErr.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {string.Join(", ", names)}");
+            }
+
+            result.Add(candidate);
+            foreach (List<PyType> sequence in sequences)
+            {
+                if (sequence[0] == candidate)
+                {
+                    sequence.RemoveAt(0);
+                }
+            }
+        }
+    }
+
+    /// <summary>The base whose instance layout the class extends ("multiple bases have instance
+    /// lay-out conflict" when two bases have unrelated layouts).</summary>
+    private static PyType BestBase(PyType[] bases)
+    {
+        PyType? winner = null;
+        PyType? best = null;
+        foreach (PyType b in bases)
+        {
+            PyType candidate = b.SolidBase();
+            if (winner is null)
+            {
+                winner = candidate;
+                best = b;
+            }
+            else if (winner.IsSubtypeOf(candidate))
+            {
+                continue;
+            }
+            else if (candidate.IsSubtypeOf(winner))
+            {
+                winner = candidate;
+                best = b;
+            }
+            else
+            {
+                throw PyErr.TypeError("multiple bases have instance lay-out conflict");
+            }
+        }
+
+        return best!;
+    }
+
+    private PyType SolidBase()
+    {
+        PyType type = this;
+        while ((type.Flags & TypeFlags.Layout) == 0 && type.Base is not null)
+        {
+            type = type.Base;
+        }
+
+        return type;
+    }
+
+    private static bool HasDictDescriptor(PyType type)
+    {
+        foreach (PyType t in type._mro[1..])
+        {
+            if (t.Members.TryGetValue("__dict__", out Value d) && d.ObjectOrNull is PyGetSetDescriptor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
