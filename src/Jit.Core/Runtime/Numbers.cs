@@ -30,6 +30,17 @@ public static class Numbers
             return default;
         }
 
+        if (a.ObjectOrNull is PyBool x && b.ObjectOrNull is PyBool y && op is BinaryOp.And or BinaryOp.Or or BinaryOp.Xor)
+        {
+            // bool's own &, |, ^ keep the result a bool.
+            return Value.FromBool(op switch
+            {
+                BinaryOp.And => x.Value & y.Value,
+                BinaryOp.Or => x.Value | y.Value,
+                _ => x.Value ^ y.Value,
+            });
+        }
+
         return BinaryKinds(op, a, b, ka, kb);
     }
 
@@ -79,7 +90,7 @@ public static class Numbers
                     _ => default,
                 };
             case Kind.Complex:
-                Complex c = ((PyComplex)a.Object).Value;
+                Complex c = ((PyComplex)a.Object).Complex;
                 return op switch
                 {
                     UnaryOp.Negative => (Value)new PyComplex(-c.Real, -c.Imaginary),
@@ -105,7 +116,7 @@ public static class Numbers
             case Kind.Float:
                 return Value.FromFloat(Math.Abs(Ops.ToDouble(a)));
             case Kind.Complex:
-                return Value.FromFloat(ComplexAbs(((PyComplex)a.Object).Value));
+                return Value.FromFloat(ComplexAbs(((PyComplex)a.Object).Complex));
             default:
                 return default;
         }
@@ -764,7 +775,7 @@ public static class Numbers
         return PyTuple.Create(Value.FromFloat(div), Value.FromFloat(mod));
     }
 
-    private static Complex ToComplex(Value v) => v.ObjectOrNull is PyComplex c ? c.Value : new Complex(Ops.ToDouble(v), 0);
+    private static Complex ToComplex(Value v) => v.ObjectOrNull is PyComplex c ? c.Complex : new Complex(Ops.ToDouble(v), 0);
 
     private static BigInteger BigPower(BigInteger x, BigInteger y)
     {

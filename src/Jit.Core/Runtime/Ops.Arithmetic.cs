@@ -142,6 +142,12 @@ public static partial class Ops
     /// <summary><c>a op b</c> for any operator and operands.</summary>
     public static Value Binary(BinaryOp op, Value a, Value b)
     {
+        if (op == BinaryOp.Add && a.ObjectOrNull is PyStr sa && b.ObjectOrNull is PyStr sb &&
+            ReferenceEquals(sa.Type, PyType.Str) && ReferenceEquals(sb.Type, PyType.Str))
+        {
+            return PyStr.Concat(sa, sb);
+        }
+
         Value result = Numbers.Binary(op, a, b);
         if (!result.IsUnbound)
         {

@@ -76,7 +76,7 @@ public static partial class Ops
                 throw PyErr.TypeError("keywords must be strings");
             }
 
-            names[n] = name.Value;
+            names[n] = name.Text;
             all[args.Length + n] = value;
             n++;
         }

@@ -95,9 +95,9 @@ public static partial class Ops
         {
             result = op switch
             {
-                CompareOp.Eq => string.Equals(sa.Value, sb.Value, StringComparison.Ordinal),
-                CompareOp.Ne => !string.Equals(sa.Value, sb.Value, StringComparison.Ordinal),
-                _ => CompareResult(op, PyStr.Compare(sa.Value, sb.Value)),
+                CompareOp.Eq => string.Equals(sa.Text, sb.Text, StringComparison.Ordinal),
+                CompareOp.Ne => !string.Equals(sa.Text, sb.Text, StringComparison.Ordinal),
+                _ => CompareResult(op, PyStr.Compare(sa.Text, sb.Text)),
             };
             return true;
         }

@@ -41,7 +41,7 @@ public static partial class Ops
             switch (obj)
             {
                 case PyStr s:
-                    return s.Value.Length != 0;
+                    return s.Text.Length != 0;
                 case PyList l:
                     return l.Count != 0;
                 case PyTuple t:
@@ -125,7 +125,7 @@ public static partial class Ops
                 case PyBool b:
                     return b.Value ? 1 : 0;
                 case PyInt i:
-                    return PyHash.BigInt(i.Value);
+                    return PyHash.BigInt(i.Integer);
                 case PyTuple t:
                     return HashTuple(t);
                 case PyType or PyNone or PyBuiltinFunction:
@@ -157,7 +157,7 @@ public static partial class Ops
 
         if (result.ObjectOrNull is PyInt big)
         {
-            return PyHash.BigInt(big.Value);
+            return PyHash.BigInt(big.Integer);
         }
 
         throw PyErr.TypeError("__hash__ method should return an integer");
@@ -195,20 +195,20 @@ public static partial class Ops
             switch (obj)
             {
                 case PyStr s:
-                    return PyRepr.Str(s.Value);
+                    return PyRepr.Str(s.Text);
                 case PyNone:
                     return "None";
                 case PyBool b:
                     return b.Value ? "True" : "False";
                 case PyInt i:
-                    return IntToString(i.Value);
+                    return IntToString(i.Integer);
             }
         }
 
         Value reprMethod = type.LookupSpecial(SpecialMethod.Repr);
         Value result = CallSpecial(reprMethod, value, default, null);
         return result.ObjectOrNull is PyStr rs
-            ? rs.Value
+            ? rs.Text
             : throw PyErr.TypeError($"__repr__ returned non-string (type {TypeName(result)})");
     }
 
@@ -217,7 +217,7 @@ public static partial class Ops
     {
         if (value.ObjectOrNull is PyStr s && ReferenceEquals(s.Type, PyType.Str))
         {
-            return s.Value;
+            return s.Text;
         }
 
         if (!value.IsObject || value.Object is PyNone or PyBool or PyInt)
@@ -228,7 +228,7 @@ public static partial class Ops
         Value strMethod = value.Type.LookupSpecial(SpecialMethod.Str);
         Value result = CallSpecial(strMethod, value, default, null);
         return result.ObjectOrNull is PyStr rs
-            ? rs.Value
+            ? rs.Text
             : throw PyErr.TypeError($"__str__ returned non-string (type {TypeName(result)})");
     }
 
@@ -277,7 +277,7 @@ public static partial class Ops
         ? value.Int
         : value.Object switch
         {
-            PyInt i => i.Value,
+            PyInt i => i.Integer,
             PyBool b => b.Value ? BigInteger.One : BigInteger.Zero,
             _ => throw new InvalidOperationException("not an int"),
         };
@@ -296,8 +296,8 @@ public static partial class Ops
             case PyBool b:
                 result = b.Value ? 1 : 0;
                 return true;
-            case PyInt i when i.Value >= long.MinValue && i.Value <= long.MaxValue:
-                result = (long)i.Value;
+            case PyInt i when i.Integer >= long.MinValue && i.Integer <= long.MaxValue:
+                result = (long)i.Integer;
                 return true;
             default:
                 result = 0;
@@ -318,7 +318,7 @@ public static partial class Ops
             case PyBool b:
                 return Value.FromInt(b.Value ? 1 : 0);
             case PyInt i:
-                return ReferenceEquals(i.Type, PyType.Int) ? value : PyInt.Make(i.Value);
+                return ReferenceEquals(i.Type, PyType.Int) ? value : PyInt.Make(i.Integer);
         }
 
         Value indexMethod = value.Type.LookupSpecial(SpecialMethod.Index);
@@ -339,10 +339,11 @@ public static partial class Ops
     /// <summary>True when the value has <c>__index__</c> (ints, bools, user classes defining it).</summary>
     public static bool HasIndex(Value value) => IsIntLike(value) || (value.IsObject && !value.Type.LookupSpecial(SpecialMethod.Index).IsUnbound);
 
-    /// <summary>CPython's PyNumber_AsSsize_t: <c>__index__</c> as a long; ints beyond 64 bits raise
-    /// OverflowError "Python int too large to convert to C ssize_t" (or IndexError "cannot fit 'int'
-    /// into an index-sized integer" when <paramref name="indexError"/>).</summary>
-    public static long AsSsize(Value value, bool indexError = false)
+    /// <summary>CPython's PyNumber_AsSsize_t: <c>__index__</c> as a long. Past 64 bits it raises
+    /// <paramref name="overflow"/> (IndexError, OverflowError) with "cannot fit 'int' into an
+    /// index-sized integer", or by default OverflowError "Python int too large to convert to C
+    /// ssize_t".</summary>
+    public static long AsSsize(Value value, PyType? overflow = null)
     {
         if (value.IsInt)
         {
@@ -355,9 +356,9 @@ public static partial class Ops
             return index.Int;
         }
 
-        throw indexError
-            ? PyErr.IndexError($"cannot fit '{TypeName(value)}' into an index-sized integer")
-            : PyErr.OverflowError("Python int too large to convert to C ssize_t");
+        throw overflow is null
+            ? PyErr.OverflowError("Python int too large to convert to C ssize_t")
+            : PyErr.New(overflow, $"cannot fit '{TypeName(value)}' into an index-sized integer");
     }
 
     /// <summary>A slice bound: <c>__index__</c> clamped to the long range.</summary>
@@ -374,7 +375,7 @@ public static partial class Ops
         }
 
         Value index = Index(value);
-        return index.IsInt ? index.Int : ((PyInt)index.Object).Value.Sign < 0 ? long.MinValue : long.MaxValue;
+        return index.IsInt ? index.Int : ((PyInt)index.Object).Integer.Sign < 0 ? long.MinValue : long.MaxValue;
     }
 
     /// <summary>A C int argument (<c>int(x)</c> in Argument Clinic): <c>__index__</c> in the int range,
@@ -404,11 +405,11 @@ public static partial class Ops
         switch (value.ObjectOrNull)
         {
             case PyFloat f:
-                return f.Value;
+                return f.Double;
             case PyBool b:
                 return b.Value ? 1 : 0;
             case PyInt i:
-                return BigToDouble(i.Value);
+                return BigToDouble(i.Integer);
         }
 
         Value floatMethod = value.Type.Lookup("__float__");
@@ -422,7 +423,7 @@ public static partial class Ops
 
             if (result.ObjectOrNull is PyFloat rf)
             {
-                return rf.Value;
+                return rf.Double;
             }
 
             throw PyErr.TypeError($"{TypeName(value)}.__float__ returned non-float (type {TypeName(result)})");
@@ -431,7 +432,7 @@ public static partial class Ops
         if (!value.Type.LookupSpecial(SpecialMethod.Index).IsUnbound)
         {
             Value index = Index(value);
-            return index.IsInt ? index.Int : BigToDouble(((PyInt)index.Object).Value);
+            return index.IsInt ? index.Int : BigToDouble(((PyInt)index.Object).Integer);
         }
 
         throw PyErr.TypeError($"must be real number, not {TypeName(value)}");

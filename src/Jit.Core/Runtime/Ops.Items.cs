@@ -141,6 +141,6 @@ public static partial class Ops
             throw PyErr.TypeError($"{what} indices must be integers or slices, not {TypeName(key)}");
         }
 
-        return AsSsize(key, indexError: true);
+        return AsSsize(key, PyExc.IndexError);
     }
 }

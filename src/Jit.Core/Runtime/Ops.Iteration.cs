@@ -111,7 +111,7 @@ public static partial class Ops
                 case PyDict dict:
                     return dict.ContainsKey(item);
                 case PyStr s when item.ObjectOrNull is PyStr sub:
-                    return s.Value.Contains(sub.Value, StringComparison.Ordinal);
+                    return s.Text.Contains(sub.Text, StringComparison.Ordinal);
                 case PyList list:
                     foreach (Value element in list.AsSpan())
                     {

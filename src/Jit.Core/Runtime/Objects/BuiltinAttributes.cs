@@ -33,7 +33,7 @@ public sealed class PyStaticMethodAttribute(string name) : Attribute
 }
 
 /// <summary>The getter of a data attribute: <c>static Value G(Value self)</c>.</summary>
-[AttributeUsage(AttributeTargets.Method)]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class PyGetterAttribute(string name) : Attribute
 {
     public string Name { get; } = name;

@@ -176,7 +176,7 @@ internal static class ObjectMethods
             throw PyErr.TypeError($"__format__() argument must be str, not {Ops.TypeName(args[1])}");
         }
 
-        if (spec.Value.Length > 0)
+        if (spec.Text.Length > 0)
         {
             throw PyErr.TypeError($"unsupported format string passed to {args[0].Type.Name}.__format__");
         }
@@ -194,7 +194,7 @@ internal static class ObjectMethods
         {
             foreach ((Value key, _) in dict)
             {
-                if (key.ObjectOrNull is PyStr s && seen.Add(s.Value))
+                if (key.ObjectOrNull is PyStr s && seen.Add(s.Text))
                 {
                     names.Add(key);
                 }
@@ -275,7 +275,7 @@ internal static class ObjectMethods
     }
 
     private static string AttributeName(Value name) => name.ObjectOrNull is PyStr s
-        ? s.Value
+        ? s.Text
         : throw PyErr.TypeError($"attribute name must be string, not '{Ops.TypeName(name)}'");
 }
 

@@ -436,7 +436,7 @@ public sealed partial class PyBaseException
             string text = msg.IsNone ? BaseStr(self) : Ops.Str(msg);
             Value filename = self.GetField("filename");
             Value lineno = self.GetField("lineno");
-            string? file = filename.ObjectOrNull is PyStr f ? Path.GetFileName(f.Value) : null;
+            string? file = filename.ObjectOrNull is PyStr f ? Path.GetFileName(f.Text) : null;
             bool hasLine = Ops.IsIntLike(lineno);
             return PyStr.From((file, hasLine) switch
             {

@@ -173,9 +173,13 @@ public sealed class PyBoundMethod : PyObject
 
     public override Value Call(ReadOnlySpan<Value> args, string[]? kwnames) => Ops.CallWithSelf(Function, Self, args, kwnames);
 
+    /// <summary>The method's own attributes first, then the function's (<c>m.__name__</c>).</summary>
+    public override bool TryGetAttribute(string name, out Value value) =>
+        Ops.GenericTryGetAttr(this, name, out value) || Ops.TryGetAttr(Function, name, out value);
+
     public override string ToString()
     {
-        string name = Ops.TryGetAttr(Function, "__qualname__", out Value qualname) && qualname.ObjectOrNull is PyStr s ? s.Value : "?";
+        string name = Ops.TryGetAttr(Function, "__qualname__", out Value qualname) && qualname.ObjectOrNull is PyStr s ? s.Text : "?";
         return $"<bound method {name} of {Ops.Repr(Self)}>";
     }
 }

@@ -93,7 +93,7 @@ public sealed partial class PyDict : PyObject
 
     public bool TryGetValue(PyStr key, out Value value)
     {
-        int index = FindString(key.Value, key.Hash);
+        int index = FindString(key.Text, key.Hash);
         if (index < 0)
         {
             value = default;
@@ -292,7 +292,7 @@ public sealed partial class PyDict : PyObject
         PyStr? str = key.ObjectOrNull as PyStr;
         if (str is not null && ReferenceEquals(str.Type, PyType.Str))
         {
-            return FindStringSlot(str.Value, hash);
+            return FindStringSlot(str.Text, hash);
         }
 
         int mask = _indices.Length - 1;
@@ -363,7 +363,7 @@ public sealed partial class PyDict : PyObject
                 {
                     if (entry.Key.ObjectOrNull is PyStr s && ReferenceEquals(s.Type, PyType.Str))
                     {
-                        if (string.Equals(s.Value, key, StringComparison.Ordinal))
+                        if (string.Equals(s.Text, key, StringComparison.Ordinal))
                         {
                             return slot;
                         }
@@ -452,4 +452,8 @@ public sealed partial class PyDict : PyObject
         public Value Key;
         public Value Value;
     }
+
+    /// <summary>Mutable containers are unhashable.</summary>
+    [PyTypeInit]
+    private static void InitUnhashable(PyType type, IDictionary<string, Value> members) => members["__hash__"] = Value.None;
 }

@@ -11,24 +11,24 @@ public sealed partial class PyInt : PyObject
     private PyInt(BigInteger value)
         : base(PyType.Int)
     {
-        Value = value;
+        Integer = value;
     }
 
     /// <summary>An instance of an int subclass.</summary>
     public PyInt(PyType type, BigInteger value)
         : base(type)
     {
-        Value = value;
+        Integer = value;
     }
 
-    public BigInteger Value { get; }
+    public BigInteger Integer { get; }
 
     /// <summary>The normalised int for <paramref name="value"/>: inline when it fits in a long.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Make(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? Runtime.Value.FromInt((long)value) : new PyInt(value);
+        value >= long.MinValue && value <= long.MaxValue ? Value.FromInt((long)value) : new PyInt(value);
 
-    public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => Integer.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>An instance of a float subclass (exact floats are always inline values).</summary>
@@ -38,10 +38,10 @@ public sealed partial class PyFloat : PyObject
     public PyFloat(PyType type, double value)
         : base(type)
     {
-        Value = value;
+        Double = value;
     }
 
-    public double Value { get; }
+    public double Double { get; }
 }
 
 /// <summary>A complex number (or an instance of a complex subclass).</summary>
@@ -51,7 +51,7 @@ public sealed partial class PyComplex : PyObject
     public PyComplex(Complex value)
         : base(PyType.Complex)
     {
-        Value = value;
+        Complex = value;
     }
 
     public PyComplex(double real, double imag)
@@ -62,12 +62,12 @@ public sealed partial class PyComplex : PyObject
     public PyComplex(PyType type, Complex value)
         : base(type)
     {
-        Value = value;
+        Complex = value;
     }
 
-    public Complex Value { get; }
+    public Complex Complex { get; }
 
-    public double Real => Value.Real;
+    public double Real => Complex.Real;
 
-    public double Imag => Value.Imaginary;
+    public double Imag => Complex.Imaginary;
 }

@@ -133,4 +133,8 @@ public sealed partial class PyList : PyObject
         int capacity = Math.Max(needed, Math.Max(4, _items.Length * 2));
         Array.Resize(ref _items, capacity);
     }
+
+    /// <summary>Mutable containers are unhashable.</summary>
+    [PyTypeInit]
+    private static void InitUnhashable(PyType type, IDictionary<string, Value> members) => members["__hash__"] = Value.None;
 }

@@ -10,6 +10,8 @@ public sealed partial class PyNotImplemented : PyObject
         : base(PyType.NotImplementedType)
     {
     }
+
+    public override string ToString() => "NotImplemented";
 }
 
 /// <summary>The Ellipsis singleton (<c>...</c>).</summary>
@@ -22,6 +24,8 @@ public sealed partial class PyEllipsis : PyObject
         : base(PyType.Ellipsis)
     {
     }
+
+    public override string ToString() => "Ellipsis";
 }
 
 /// <summary>An instance of a user-defined class: just a type and an attribute dictionary.</summary>
@@ -50,6 +54,10 @@ public sealed partial class PyCell : PyObject
     }
 
     public Value Contents { get; set; }
+
+    public override string ToString() => Contents.IsUnbound
+        ? $"<cell at {Ops.IdString(this)}: empty>"
+        : $"<cell at {Ops.IdString(this)}: {Ops.TypeName(Contents)} object at {Ops.IdString(Contents)}>";
 }
 
 /// <summary>A module: a name and a dictionary (its globals), which is also its instance dict.</summary>
@@ -72,11 +80,33 @@ public sealed partial class PyModule : PyObject
         }
     }
 
-    public string Name { get; }
+    public string Name { get; set; }
 
     /// <summary>The module's namespace, also its instance dict.</summary>
     public PyDict Globals { get; }
 
+    /// <summary>Defined in C# (repr says "(built-in)").</summary>
+    public bool IsBuiltin { get; init; }
+
+    /// <summary>Attribute lookup with the module-level <c>__getattr__</c> fallback (PEP 562).</summary>
+    public override bool TryGetAttribute(string name, out Value value)
+    {
+        if (Ops.GenericTryGetAttr(this, name, out value))
+        {
+            return true;
+        }
+
+        if (Globals.TryGetValue("__getattr__", out Value hook))
+        {
+            value = Ops.Call(hook, PyStr.From(name));
+            return true;
+        }
+
+        return false;
+    }
+
     public override PyException MissingAttribute(string name) =>
         PyErr.AttributeError($"module '{Name}' has no attribute '{name}'", this, name);
+
+    public override string ToString() => ReprText.Module(this);
 }

@@ -18,6 +18,8 @@ public sealed partial class PySlice : PyObject
 
     public Value Step { get; }
 
+    public override string ToString() => $"slice({Ops.Repr(Start)}, {Ops.Repr(Stop)}, {Ops.Repr(Step)})";
+
     /// <summary>CPython's PySlice_GetIndicesEx for a sequence of <paramref name="length"/> items:
     /// the clamped start, stop and step, and the number of items selected.</summary>
     public int GetIndices(int length, out int start, out int stop, out int step)

@@ -22,17 +22,18 @@ public sealed partial class PyStr : PyObject
     public PyStr(string value)
         : base(PyType.Str)
     {
-        Value = value;
+        Text = value;
     }
 
     /// <summary>An instance of a str subclass.</summary>
     public PyStr(PyType type, string value)
         : base(type)
     {
-        Value = value;
+        Text = value;
     }
 
-    public string Value { get; }
+    /// <summary>The characters (UTF-16; see the class remarks for code points).</summary>
+    public string Text { get; }
 
     /// <summary>The length in code points (Python's <c>len</c>).</summary>
     public int Length
@@ -42,7 +43,7 @@ public sealed partial class PyStr : PyObject
             int length = _length;
             if (length < 0)
             {
-                _length = length = CountCodePoints(Value);
+                _length = length = CountCodePoints(Text);
             }
 
             return length;
@@ -50,7 +51,7 @@ public sealed partial class PyStr : PyObject
     }
 
     /// <summary>True when every code point is one UTF-16 unit, so .NET indices are Python indices.</summary>
-    public bool IsBmp => Length == Value.Length;
+    public bool IsBmp => Length == Text.Length;
 
     /// <summary>CPython's <c>hash()</c> of this string (with <c>PYTHONHASHSEED=0</c>).</summary>
     public long Hash
@@ -60,7 +61,7 @@ public sealed partial class PyStr : PyObject
             long hash = _hash;
             if (hash == -1)
             {
-                _hash = hash = PyHash.String(Value);
+                _hash = hash = PyHash.String(Text);
             }
 
             return hash;
@@ -133,13 +134,13 @@ public sealed partial class PyStr : PyObject
     {
         if (IsBmp)
         {
-            return Value[index];
+            return Text[index];
         }
 
         int unit = UnitIndex(index);
-        return char.IsHighSurrogate(Value[unit]) && unit + 1 < Value.Length && char.IsLowSurrogate(Value[unit + 1])
-            ? char.ConvertToUtf32(Value[unit], Value[unit + 1])
-            : Value[unit];
+        return char.IsHighSurrogate(Text[unit]) && unit + 1 < Text.Length && char.IsLowSurrogate(Text[unit + 1])
+            ? char.ConvertToUtf32(Text[unit], Text[unit + 1])
+            : Text[unit];
     }
 
     /// <summary>The UTF-16 index where code point number <paramref name="index"/> starts
@@ -154,13 +155,13 @@ public sealed partial class PyStr : PyObject
         int unit = 0;
         for (int n = 0; n < index; n++)
         {
-            unit += char.IsHighSurrogate(Value[unit]) && unit + 1 < Value.Length && char.IsLowSurrogate(Value[unit + 1]) ? 2 : 1;
+            unit += char.IsHighSurrogate(Text[unit]) && unit + 1 < Text.Length && char.IsLowSurrogate(Text[unit + 1]) ? 2 : 1;
         }
 
         return unit;
     }
 
-    public override string ToString() => Value;
+    public override string ToString() => Text;
 
     private static PyStr[] CreateLatin1()
     {

@@ -40,7 +40,7 @@ public sealed partial class PyType
                 throw PyErr.TypeError($"type.__new__() argument 3 must be dict of str keys, not '{Ops.TypeName(key)}'");
             }
 
-            members[s.Value] = value;
+            members[s.Text] = value;
         }
 
         var type = new PyType(metatype, name, baseArray, TypeFlags.BaseType)
@@ -50,7 +50,7 @@ public sealed partial class PyType
         if (members.TryGetValue("__qualname__", out Value qualname))
         {
             type.QualName = qualname.ObjectOrNull is PyStr q
-                ? q.Value
+                ? q.Text
                 : throw PyErr.TypeError($"type __qualname__ must be a str, not {Ops.TypeName(qualname)}");
             members.Remove("__qualname__");
         }

@@ -51,7 +51,7 @@ public sealed partial class PyType
                         members[attribute.Name] = new PyStaticMethod(new PyBuiltinFunction(attribute.Name, method.CreateDelegate<BuiltinBody>()));
                     }
 
-                    if (method.GetCustomAttribute<PyGetterAttribute>() is { } getter)
+                    foreach (PyGetterAttribute getter in method.GetCustomAttributes<PyGetterAttribute>())
                     {
                         getters.TryGetValue(getter.Name, out var pair);
                         getters[getter.Name] = (method, pair.Set);

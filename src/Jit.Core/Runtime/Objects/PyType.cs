@@ -90,7 +90,7 @@ public sealed partial class PyType : PyObject
         {
             if (IsHeapType && Members.TryGetValue("__module__", out Value module) && module.ObjectOrNull is PyStr s)
             {
-                return s.Value;
+                return s.Text;
             }
 
             return _builtinModule ?? "builtins";

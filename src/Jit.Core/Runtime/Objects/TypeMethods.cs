@@ -30,7 +30,7 @@ internal static class TypeMethods
         var bound = default(ArgBuffer);
         s_new.Bind(args.Slice(1, 3), null, bound);
         string name = bound[0].ObjectOrNull is PyStr s
-            ? s.Value
+            ? s.Text
             : throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {Ops.TypeName(bound[0])}");
         if (bound[1].ObjectOrNull is not PyTuple bases)
         {
@@ -177,7 +177,7 @@ internal static class TypeMethods
         var type = (PyType)self.Object;
         CheckMutable(type, "__name__");
         type.Name = value.ObjectOrNull is PyStr s
-            ? s.Value
+            ? s.Text
             : throw PyErr.TypeError($"can only assign string to {type.Name}.__name__, not '{Ops.TypeName(value)}'");
     }
 
@@ -190,7 +190,7 @@ internal static class TypeMethods
         var type = (PyType)self.Object;
         CheckMutable(type, "__qualname__");
         type.QualName = value.ObjectOrNull is PyStr s
-            ? s.Value
+            ? s.Text
             : throw PyErr.TypeError($"can only assign string to {type.Name}.__qualname__, not '{Ops.TypeName(value)}'");
     }
 
@@ -272,6 +272,6 @@ internal static class TypeMethods
     }
 
     private static string AttributeName(Value name) => name.ObjectOrNull is PyStr s
-        ? s.Value
+        ? s.Text
         : throw PyErr.TypeError($"attribute name must be string, not '{Ops.TypeName(name)}'");
 }
