@@ -185,4 +185,38 @@ public class TypeAndAttributeTests
 
     private static string DictRepr(PyDict dict) =>
         "{" + string.Join(", ", dict.KeysArray().Select(k => Repr(k) + ": " + Repr(dict[k]))) + "}";
+
+    [Fact]
+    public void GenericAliasesAndUnions()
+    {
+        Value listOfInt = Ops.GetItem(PyType.List, PyType.Int);
+        Assert.Equal("list[int]", Repr(listOfInt));
+        Assert.Equal("dict[str, list[int]]", Repr(Ops.GetItem(PyType.Dict, PyTuple.Create(PyType.Str, listOfInt))));
+        Assert.Equal("tuple[int, ...]", Repr(Ops.GetItem(PyType.Tuple, PyTuple.Create(PyType.Int, PyEllipsis.Instance))));
+        Assert.True(Ops.CompareBool(CompareOp.Eq, listOfInt, Ops.GetItem(PyType.List, PyType.Int)));
+        Assert.Equal("int | None", Repr(Ops.Or(PyType.Int, Value.None)));
+        Assert.Equal("None | int", Repr(Ops.Or(Value.None, PyType.Int)));
+        Assert.Equal("int | str | None", Repr(Ops.Or(Ops.Or(PyType.Int, PyType.Str), Value.None)));
+        Assert.Equal("<class 'int'>", Repr(Ops.Or(PyType.Int, PyType.Int)));
+        Assert.True(Ops.IsInstanceOf(I(1), Ops.Or(PyType.Str, PyType.Int)));
+        Assert.False(Ops.IsInstanceOf(F(1), Ops.Or(PyType.Str, PyType.Int)));
+        Assert.Equal("TypeError: unsupported operand type(s) for |: 'type' and 'int'", Error(() => Ops.Or(PyType.Int, I(1))));
+        Assert.Equal("TypeError: isinstance() argument 2 cannot be a parameterized generic", Error(() => Ops.IsInstanceOf(new PyList(), listOfInt)));
+        PyType user = Class("U");
+        Assert.Equal("__main__.U[int]", Repr(PyGenericAlias.Create(user, PyType.Int)));
+        Assert.Equal("type[__main__.U]", Repr(Ops.GetItem(PyType.TypeType, user)));
+    }
+
+    [Fact]
+    public void ClassCellAndMetaclassHelpers()
+    {
+        var cell = new PyCell();
+        var ns = new PyDict();
+        ns.Set("__classcell__", cell);
+        PyType created = PyType.CreateClass("K", [], ns);
+        Assert.Same(created, cell.Contents.Object);
+        Assert.False(created.Members.ContainsKey("__classcell__"));
+        Assert.Same(PyType.TypeType, PyType.SelectMetaclass(default, [created]).Object);
+        Assert.IsType<PyDict>(PyType.PrepareNamespace(PyType.TypeType, "X", PyTuple.Empty, null).Object);
+    }
 }
