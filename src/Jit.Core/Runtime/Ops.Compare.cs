@@ -108,8 +108,49 @@ public static partial class Ops
             return true;
         }
 
+        if (a.ObjectOrNull is PyObject oa && b.ObjectOrNull is PyObject ob && ReferenceEquals(oa.Type, ob.Type))
+        {
+            if (oa is PyTuple ta && ReferenceEquals(oa.Type, PyType.Tuple))
+            {
+                result = CompareSequences(op, ta.Items, ((PyTuple)ob).Items);
+                return true;
+            }
+
+            if (oa is PyList la && ReferenceEquals(oa.Type, PyType.List))
+            {
+                result = CompareSequences(op, la.ToArray(), ((PyList)ob).ToArray());
+                return true;
+            }
+        }
+
         result = false;
         return false;
+    }
+
+    /// <summary>Lexicographic comparison of two tuples or lists (CPython's list_richcompare):
+    /// the first unequal items decide, else the lengths.</summary>
+    public static bool CompareSequences(CompareOp op, ReadOnlySpan<Value> a, ReadOnlySpan<Value> b)
+    {
+        if (a.Length != b.Length && op is CompareOp.Eq or CompareOp.Ne)
+        {
+            return op == CompareOp.Ne;
+        }
+
+        int common = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < common; i++)
+        {
+            if (!Equals(a[i], b[i]))
+            {
+                return op switch
+                {
+                    CompareOp.Eq => false,
+                    CompareOp.Ne => true,
+                    _ => CompareBool(op, a[i], b[i]),
+                };
+            }
+        }
+
+        return CompareResult(op, a.Length.CompareTo(b.Length));
     }
 
     /// <summary>Numeric comparison for int/bool/float operands (subclasses included), exact even

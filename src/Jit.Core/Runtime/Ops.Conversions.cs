@@ -232,6 +232,27 @@ public static partial class Ops
             : throw PyErr.TypeError($"__str__ returned non-string (type {TypeName(result)})");
     }
 
+    /// <summary><c>format(value, spec)</c> (f-string replacement fields): <c>type(value).__format__</c>,
+    /// which must return a str.</summary>
+    public static string Format(Value value, string spec)
+    {
+        if (spec.Length == 0 && value.ObjectOrNull is PyStr s && ReferenceEquals(s.Type, PyType.Str))
+        {
+            return s.Text;
+        }
+
+        Value method = value.Type.Lookup("__format__");
+        if (method.IsUnbound)
+        {
+            throw PyErr.TypeError($"Type {TypeName(value)} doesn't define __format__");
+        }
+
+        Value result = CallSpecial(method, value, [PyStr.From(spec)], null);
+        return result.ObjectOrNull is PyStr rs
+            ? rs.Text
+            : throw PyErr.TypeError($"__format__ must return a str, not {TypeName(result)}");
+    }
+
     /// <summary>Starts the repr of a container that may contain itself: false means it is already
     /// being printed (print <c>[...]</c>). Pair a true result with <see cref="LeaveRepr"/>.</summary>
     public static bool EnterRepr(PyObject obj)

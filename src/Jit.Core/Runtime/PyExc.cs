@@ -15,6 +15,8 @@ public static class PyExc
     public static readonly PyType SystemExit = PyType.Builtin("SystemExit", Layout, BaseException);
     public static readonly PyType Exception = PyType.Builtin("Exception", Open, BaseException);
 
+    public static readonly PyType ExceptionGroup = PyType.Builtin("ExceptionGroup", Open, [BaseExceptionGroup, Exception]);
+
     public static readonly PyType ArithmeticError = PyType.Builtin("ArithmeticError", Open, Exception);
     public static readonly PyType FloatingPointError = PyType.Builtin("FloatingPointError", Open, ArithmeticError);
     public static readonly PyType OverflowError = PyType.Builtin("OverflowError", Open, ArithmeticError);

@@ -20,6 +20,9 @@ public static class PyHash
 
     private static readonly BigInteger s_modulus = Modulus;
 
+    [ThreadStatic]
+    private static StringHashCache? t_stringHashes;
+
     public static long Int(long value)
     {
         if (value == long.MinValue)
@@ -173,6 +176,23 @@ public static class PyHash
         return hash == -1 ? -2 : hash;
     }
 
+    /// <summary><see cref="String"/> through a small per-thread cache keyed by the string object, so
+    /// the attribute and global names of compiled code are hashed once.</summary>
+    public static long StringCached(string value)
+    {
+        StringHashCache cache = t_stringHashes ??= new StringHashCache();
+        int slot = RuntimeHelpers.GetHashCode(value) & (StringHashCache.Size - 1);
+        if (ReferenceEquals(cache.Keys[slot], value))
+        {
+            return cache.Hashes[slot];
+        }
+
+        long hash = String(value);
+        cache.Keys[slot] = value;
+        cache.Hashes[slot] = hash;
+        return hash;
+    }
+
     /// <summary>hash(bytes).</summary>
     public static long Bytes(ReadOnlySpan<byte> value)
     {
@@ -232,5 +252,14 @@ public static class PyHash
         v1 = BitOperations.RotateLeft(v1, 17) ^ v2;
         v3 = BitOperations.RotateLeft(v3, 21) ^ v0;
         v2 = BitOperations.RotateLeft(v2, 32);
+    }
+
+    private sealed class StringHashCache
+    {
+        public const int Size = 1024;
+
+        public string?[] Keys { get; } = new string?[Size];
+
+        public long[] Hashes { get; } = new long[Size];
     }
 }

@@ -68,4 +68,7 @@ internal static class H
     public static string Error(Func<Value> action) => Error(() => { action(); });
 
     public static string Repr(Value value) => Ops.Repr(value);
+
+    /// <summary>The reprs of a tuple's items, comma-separated (tuple repr belongs to collections).</summary>
+    public static string Items(Value tuple) => string.Join(", ", ((PyTuple)tuple.Object).Items.Select(Ops.Repr));
 }

@@ -303,6 +303,67 @@ public sealed partial class PyBaseException
         }
     }
 
+    [PyClass("BaseExceptionGroup")]
+    private static class ExceptionGroupMethods
+    {
+        [PyMethod("__new__")]
+        private static Value New(ReadOnlySpan<Value> args, string[]? kwnames)
+        {
+            var cls = (PyType)args[0].Object;
+            ArgParser.NoKeywords(cls.Name, kwnames);
+            ArgParser.Unpack(cls.Name, args, kwnames, 2, 2, self: true);
+            if (args[1].ObjectOrNull is not PyStr)
+            {
+                throw PyErr.TypeError($"argument 1 must be str, not {Ops.TypeName(args[1])}");
+            }
+
+            Value[] exceptions = args[2].ObjectOrNull is PyList or PyTuple
+                ? Ops.ToArray(args[2])
+                : throw PyErr.TypeError("second argument (exceptions) must be a sequence");
+            if (exceptions.Length == 0)
+            {
+                throw PyErr.ValueError("second argument (exceptions) must be a non-empty sequence");
+            }
+
+            bool allExceptions = true;
+            for (int i = 0; i < exceptions.Length; i++)
+            {
+                if (exceptions[i].ObjectOrNull is not PyBaseException item)
+                {
+                    throw PyErr.ValueError($"Item {i} of second argument (exceptions) is not an exception");
+                }
+
+                allExceptions &= item.Type.IsSubtypeOf(PyExc.Exception);
+            }
+
+            if (ReferenceEquals(cls, PyExc.BaseExceptionGroup) && allExceptions)
+            {
+                cls = PyExc.ExceptionGroup;
+            }
+            else if (cls.IsSubtypeOf(PyExc.Exception) && !allExceptions)
+            {
+                throw PyErr.TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+            }
+
+            var group = new PyBaseException(cls, PyTuple.Create(args[1], new PyTuple(exceptions)));
+            group.SetField("message", args[1]);
+            group.SetField("exceptions", new PyTuple(exceptions));
+            return group;
+        }
+
+        [PyMethod("__init__")]
+        private static Value Init(ReadOnlySpan<Value> args, string[]? kwnames) => Value.None;
+
+        [PyMethod("__str__")]
+        private static Value Str(ReadOnlySpan<Value> args, string[]? kwnames)
+        {
+            ArgParser.NoArguments("__str__", args, kwnames, self: true);
+            PyBaseException self = Self(args);
+            int count = self.GetField("exceptions").ObjectOrNull is PyTuple t ? t.Count : 0;
+            return PyStr.From($"{Ops.Str(self.GetField("message"))} ({count} sub-exception{(count == 1 ? string.Empty : "s")})");
+        }
+    }
+
     [PyClass("ImportError")]
     private static class ImportErrorMethods
     {
@@ -372,6 +433,45 @@ public sealed partial class PyBaseException
     [PyClass("OSError")]
     private static class OSErrorMethods
     {
+        private static readonly Dictionary<long, PyType> s_byErrno = new()
+        {
+            [11] = PyExc.BlockingIOError,
+            [114] = PyExc.BlockingIOError,
+            [115] = PyExc.BlockingIOError,
+            [10] = PyExc.ChildProcessError,
+            [32] = PyExc.BrokenPipeError,
+            [108] = PyExc.BrokenPipeError,
+            [103] = PyExc.ConnectionAbortedError,
+            [111] = PyExc.ConnectionRefusedError,
+            [104] = PyExc.ConnectionResetError,
+            [17] = PyExc.FileExistsError,
+            [2] = PyExc.FileNotFoundError,
+            [21] = PyExc.IsADirectoryError,
+            [20] = PyExc.NotADirectoryError,
+            [4] = PyExc.InterruptedError,
+            [13] = PyExc.PermissionError,
+            [1] = PyExc.PermissionError,
+            [3] = PyExc.ProcessLookupError,
+            [110] = PyExc.TimeoutError,
+        };
+
+        /// <summary>OSError(errno, ...) picks the subclass for the errno, as CPython does.</summary>
+        [PyMethod("__new__")]
+        private static Value New(ReadOnlySpan<Value> args, string[]? kwnames)
+        {
+            var cls = (PyType)args[0].Object;
+            int positional = ArgParser.PositionalCount(args, kwnames) - 1;
+            if (ReferenceEquals(cls, PyExc.OSError) && positional >= 2 && Ops.TryGetLong(args[1], out long errno) &&
+                s_byErrno.TryGetValue(errno, out PyType? subclass))
+            {
+                cls = subclass;
+            }
+
+            var error = new PyBaseException(cls, PyTuple.Create(args.Slice(1, positional)));
+            InitFields(error, args.Slice(1, positional));
+            return error;
+        }
+
         [PyMethod("__init__")]
         private static Value Init(ReadOnlySpan<Value> args, string[]? kwnames)
         {

@@ -122,9 +122,7 @@ public sealed class PyProperty : PyObject
 
         if (Getter.IsNone)
         {
-            throw PyErr.AttributeError(Name is null
-                ? "unreadable attribute"
-                : $"property '{Name}' of '{instance.Type.Name}' object has no getter");
+            throw Missing(instance, "getter");
         }
 
         return Ops.Call(Getter, instance);
@@ -134,9 +132,7 @@ public sealed class PyProperty : PyObject
     {
         if (Setter.IsNone)
         {
-            throw PyErr.AttributeError(Name is null
-                ? "can't set attribute"
-                : $"property '{Name}' of '{instance.Type.Name}' object has no setter");
+            throw Missing(instance, "setter");
         }
 
         Ops.Call(Setter, instance, value);
@@ -146,13 +142,15 @@ public sealed class PyProperty : PyObject
     {
         if (Deleter.IsNone)
         {
-            throw PyErr.AttributeError(Name is null
-                ? "can't delete attribute"
-                : $"property '{Name}' of '{instance.Type.Name}' object has no deleter");
+            throw Missing(instance, "deleter");
         }
 
         Ops.Call(Deleter, instance);
     }
+
+    private PyException Missing(Value instance, string what) => PyErr.AttributeError(Name is null
+        ? $"property of '{instance.Type.QualName}' object has no {what}"
+        : $"property {Formatting.PyRepr.Str(Name)} of '{instance.Type.QualName}' object has no {what}");
 }
 
 /// <summary>A function bound to its first argument (<c>obj.method</c>); type <c>method</c>.</summary>

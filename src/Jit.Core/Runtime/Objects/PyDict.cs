@@ -80,7 +80,7 @@ public sealed partial class PyDict : PyObject
     /// <summary>Lookup by a str key given as a .NET string (attribute and global names).</summary>
     public bool TryGetValue(string key, out Value value)
     {
-        int index = FindString(key, PyHash.String(key));
+        int index = FindString(key, PyHash.StringCached(key));
         if (index < 0)
         {
             value = default;
@@ -108,7 +108,7 @@ public sealed partial class PyDict : PyObject
 
     public void Set(Value key, Value value) => Insert(key, Ops.Hash(key), value);
 
-    public void Set(string key, Value value) => Set(PyStr.From(key), value);
+    public void Set(string key, Value value) => Insert(PyStr.From(key), PyHash.StringCached(key), value);
 
     public void Set(PyStr key, Value value) => Insert(key, key.Hash, value);
 
@@ -154,6 +154,8 @@ public sealed partial class PyDict : PyObject
     public bool Remove(Value key) => TryRemove(key, out _);
 
     public bool Remove(string key) => TryRemove(PyStr.From(key), out _);
+
+    public bool ContainsKey(string key) => FindString(key, PyHash.StringCached(key)) >= 0;
 
     public bool TryRemove(Value key, out Value value)
     {

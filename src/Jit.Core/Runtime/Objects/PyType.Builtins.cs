@@ -103,6 +103,20 @@ public sealed partial class PyType
     public static PyType Builtin(string name, TypeFlags flags, PyType? baseType = null, string? module = null) =>
         new(name, baseType ?? Object, flags | TypeFlags.Builtin, module);
 
+    /// <summary>A built-in type with several bases (ExceptionGroup).</summary>
+    public static PyType Builtin(string name, TypeFlags flags, PyType[] bases)
+    {
+        var type = new PyType(name, bases[0], flags | TypeFlags.Builtin, null);
+        type._bases = bases;
+        type._mro = ComputeMro(type, bases);
+        foreach (PyType b in bases[1..])
+        {
+            b.AddSubclass(type);
+        }
+
+        return type;
+    }
+
     /// <summary>A built-in iterator type: <c>__iter__</c> returns self and <c>__next__</c> calls
     /// <see cref="PyIterator.TryNext"/>; add further methods with <c>[PyClass(name)]</c>.</summary>
     public static PyType Iterator(string name, string? module = null) =>

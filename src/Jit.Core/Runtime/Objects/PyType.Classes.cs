@@ -78,6 +78,15 @@ public sealed partial class PyType
             members["__hash__"] = Value.None;
         }
 
+        // The cell behind zero-argument super() and __class__ in methods.
+        PyCell? classCell = null;
+        if (members.TryGetValue("__classcell__", out Value cell))
+        {
+            classCell = cell.ObjectOrNull as PyCell
+                ?? throw PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {Ops.TypeName(cell)}");
+            members.Remove("__classcell__");
+        }
+
         type._members = members;
         type._mro = ComputeMro(type, baseArray);
         if (!members.ContainsKey("__dict__") && !HasDictDescriptor(type))
@@ -88,6 +97,12 @@ public sealed partial class PyType
         foreach (PyType b in baseArray)
         {
             b.AddSubclass(type);
+        }
+
+        type.InvalidateVersion();
+        if (classCell is not null)
+        {
+            classCell.Contents = type;
         }
 
         foreach ((string key, Value value) in members.ToArray())
@@ -115,6 +130,44 @@ public sealed partial class PyType
         }
 
         return type;
+    }
+
+    /// <summary>The metaclass a class statement uses: the explicit one (unbound when not given),
+    /// else the type of the first base, else <c>type</c>; a class metaclass is then refined to the
+    /// most derived one among the bases' types.</summary>
+    public static Value SelectMetaclass(Value explicitMetaclass, ReadOnlySpan<Value> bases)
+    {
+        Value meta = !explicitMetaclass.IsUnbound ? explicitMetaclass
+            : bases.Length > 0 ? bases[0].Type
+            : TypeType;
+        if (meta.ObjectOrNull is PyType metatype)
+        {
+            var baseTypes = new List<PyType>(bases.Length);
+            foreach (Value b in bases)
+            {
+                if (b.ObjectOrNull is PyType bt)
+                {
+                    baseTypes.Add(bt);
+                }
+            }
+
+            return CalculateMetaclass(metatype, baseTypes);
+        }
+
+        return meta;
+    }
+
+    /// <summary>The namespace a class body runs in: <c>meta.__prepare__(name, bases, **kwargs)</c>,
+    /// or a new dict when the metaclass has no <c>__prepare__</c>.</summary>
+    public static Value PrepareNamespace(Value metaclass, string name, PyTuple bases, PyDict? kwargs)
+    {
+        if (!Ops.TryGetAttr(metaclass, "__prepare__", out Value prepare))
+        {
+            return new PyDict();
+        }
+
+        Value[] args = [PyStr.From(name), bases];
+        return Ops.CallWithArgsKwargs(prepare, args, kwargs);
     }
 
     /// <summary>The most derived metaclass among <paramref name="metatype"/> and the bases' types

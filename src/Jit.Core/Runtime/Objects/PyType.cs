@@ -40,6 +40,8 @@ public sealed partial class PyType : PyObject
     private PyType[] _mro;
     private List<WeakReference<PyType>>? _subclasses;
     private long _versionTag;
+    private Dictionary<string, Value>? _lookupCache;
+    private long _lookupCacheVersion;
 
     private PyType(PyType? metatype, string name, PyType[] bases, TypeFlags flags)
         : base(metatype!)
@@ -101,8 +103,34 @@ public sealed partial class PyType : PyObject
     /// <see cref="SetMember"/> and <see cref="RemoveMember"/> so the version tag follows.</summary>
     public OrderedDictionary<string, Value> Members => _members ?? Populate();
 
-    /// <summary>Finds <paramref name="name"/> along the MRO; <see cref="Value.Unbound"/> when absent.</summary>
+    /// <summary>Finds <paramref name="name"/> along the MRO; <see cref="Value.Unbound"/> when absent.
+    /// Results for user classes are cached until the version tag changes (built-in types are
+    /// shared between threads and have short MROs, so they are not cached).</summary>
     public Value Lookup(string name)
+    {
+        if (IsHeapType)
+        {
+            Dictionary<string, Value>? cache = _lookupCache;
+            long version = VersionTag;
+            if (cache is null || _lookupCacheVersion != version)
+            {
+                _lookupCache = cache = new Dictionary<string, Value>(StringComparer.Ordinal);
+                _lookupCacheVersion = version;
+            }
+            else if (cache.TryGetValue(name, out Value cached))
+            {
+                return cached;
+            }
+
+            Value found = LookupUncached(name);
+            cache[name] = found;
+            return found;
+        }
+
+        return LookupUncached(name);
+    }
+
+    private Value LookupUncached(string name)
     {
         foreach (PyType type in _mro)
         {

@@ -145,7 +145,7 @@ internal static class TypeMethods
         return Value.FromBool(Ops.RealIsSubclass(args[1], (PyType)args[0].Object));
     }
 
-    [PyMethod("__prepare__")]
+    [PyClassMethod("__prepare__")]
     private static Value Prepare(ReadOnlySpan<Value> args, string[]? kwnames) => new PyDict();
 
     [PyMethod("__dir__")]

@@ -1,0 +1,104 @@
+using Jit.Runtime;
+using Jit.Runtime.Objects;
+using static Jit.Tests.Runtime.H;
+
+namespace Jit.Tests.Runtime;
+
+public class ExceptionTests
+{
+    private static Value Make(PyType type, params Value[] args) => Ops.Call(type, args);
+
+    [Theory]
+    [InlineData("KeyError", "'a'", "KeyError('a')")]
+    [InlineData("ValueError", "x", "ValueError('x')")]
+    [InlineData("StopIteration", "x", "StopIteration('x')")]
+    public void OneArgument(string typeName, string str, string repr)
+    {
+        PyType type = PyExc.All.Single(t => t.Name == typeName);
+        Value e = Make(type, S(typeName == "KeyError" ? "a" : "x"));
+        Assert.Equal(str, Ops.Str(e));
+        Assert.Equal(repr, Repr(e));
+    }
+
+    [Fact]
+    public void StrAndReprFollowTheArguments()
+    {
+        Assert.Equal(string.Empty, Ops.Str(Make(PyExc.KeyError)));
+        Assert.Equal("KeyError()", Repr(Make(PyExc.KeyError)));
+        Assert.Equal("(1, 2)", Ops.Str(Make(PyExc.KeyError, I(1), I(2))));
+        Assert.Equal("KeyError(1, 2)", Repr(Make(PyExc.KeyError, I(1), I(2))));
+        Assert.Equal("('a', 1)", Ops.Str(Make(PyExc.ValueError, S("a"), I(1))));
+        Assert.Equal("ValueError('a', 1)", Repr(Make(PyExc.ValueError, S("a"), I(1))));
+        Assert.Equal("Exception(KeyError('k'))", Repr(Make(PyExc.Exception, Make(PyExc.KeyError, S("k")))));
+        Assert.Equal("'k'", Ops.Str(Make(PyExc.Exception, Make(PyExc.KeyError, S("k")))));
+    }
+
+    [Fact]
+    public void SubclassAttributes()
+    {
+        Assert.Equal("5", Repr(Ops.GetAttr(Make(PyExc.StopIteration, I(5)), "value")));
+        Assert.Equal("None", Repr(Ops.GetAttr(Make(PyExc.StopIteration), "value")));
+        Assert.Equal("3", Repr(Ops.GetAttr(Make(PyExc.SystemExit, I(3)), "code")));
+        Assert.Equal("None", Repr(Ops.GetAttr(Make(PyExc.SystemExit), "code")));
+
+        Value notFound = Make(PyExc.OSError, I(2), S("No such file or directory"), S("x.txt"));
+        Assert.Same(PyExc.FileNotFoundError, notFound.Type);
+        Assert.Equal("[Errno 2] No such file or directory: 'x.txt'", Ops.Str(notFound));
+        Assert.Equal("'x.txt'", Repr(Ops.GetAttr(notFound, "filename")));
+        Assert.Equal("2", Repr(Ops.GetAttr(notFound, "errno")));
+        Assert.Equal("plain", Ops.Str(Make(PyExc.OSError, S("plain"))));
+        Assert.Equal("[Errno 2] No such file or directory: 'f'", Ops.Str(PyErr.FileNotFoundError("f").Error));
+
+        Value syntax = PyErr.SyntaxError(PyExc.SyntaxError, "invalid syntax", "/a/b/x.py", 3, 4, "x = (", 3, 5).Error;
+        Assert.Equal("invalid syntax (x.py, line 3)", Ops.Str(syntax));
+        Assert.Equal("3", Repr(Ops.GetAttr(syntax, "lineno")));
+        Assert.Equal("'x = ('", Repr(Ops.GetAttr(syntax, "text")));
+        Assert.Equal("bad", Ops.Str(Make(PyExc.SyntaxError, S("bad"))));
+
+        Value import = Ops.Call(PyExc.ImportError, [S("boom"), S("m")], ["name"]);
+        Assert.Equal("boom", Ops.Str(import));
+        Assert.Equal("'m'", Repr(Ops.GetAttr(import, "name")));
+    }
+
+    [Fact]
+    public void FactoryMessages()
+    {
+        Assert.Equal("NameError: name 'x' is not defined", Error(() => throw PyErr.NameError("x")));
+        Assert.Equal("UnboundLocalError: cannot access local variable 'x' where it is not associated with a value", Error(() => throw PyErr.UnboundLocalError("x")));
+        Assert.Equal("KeyError: 'k'", Error(() => throw PyErr.KeyError(S("k"))));
+        Assert.Equal("ModuleNotFoundError: No module named 'nope'", Error(() => throw PyErr.ModuleNotFoundError("nope")));
+        Assert.Equal("TypeError: ValueError() takes no keyword arguments", Error(() => Ops.Call(PyExc.ValueError, [I(1)], ["x"])));
+    }
+
+    [Fact]
+    public void CauseContextAndUserSubclasses()
+    {
+        PyType mine = Class("MyError", [PyExc.ValueError]);
+        Value e = Make(mine, S("m"));
+        Assert.IsType<PyBaseException>(e.Object);
+        Assert.Equal("m", Ops.Str(e));
+        Assert.Equal("MyError('m')", Repr(e));
+        Ops.SetAttr(e, "extra", I(1));
+        Assert.Equal("1", Repr(Ops.GetAttr(e, "extra")));
+        Value cause = Make(PyExc.KeyError, S("c"));
+        Ops.SetAttr(e, "__cause__", cause);
+        Assert.True(((PyBaseException)e.Object).SuppressContext);
+        Assert.Same(cause.Object, Ops.GetAttr(e, "__cause__").Object);
+        Assert.Equal("TypeError: exception cause must be None or derive from BaseException", Error(() => Ops.SetAttr(e, "__cause__", I(1))));
+        Assert.Equal("None", Repr(Ops.GetAttr(e, "__traceback__")));
+        Assert.True(mine.IsSubtypeOf(PyExc.Exception));
+    }
+
+    [Fact]
+    public void HierarchyMatchesCPython()
+    {
+        Assert.Same(PyExc.RuntimeError, PyExc.RecursionError.Base);
+        Assert.Same(PyExc.NameError, PyExc.UnboundLocalError.Base);
+        Assert.Same(PyExc.IndentationError, PyExc.TabError.Base);
+        Assert.Same(PyExc.ImportError, PyExc.ModuleNotFoundError.Base);
+        Assert.Same(PyExc.BaseException, PyExc.SystemExit.Base);
+        Assert.Same(PyExc.ConnectionError, PyExc.BrokenPipeError.Base);
+        Assert.Same(PyExc.ValueError, PyExc.UnicodeError.Base);
+        Assert.Equal(67, PyExc.All.Count());
+    }
+}
