@@ -174,7 +174,7 @@ public static partial class Ops
     private static PyDict InstanceDict(Value obj, string name, bool creating)
     {
         PyObject? o = obj.ObjectOrNull;
-        if (o is not null)
+        if (o is not null && (o is PyType || !o.Type.IsHeapType || o.Type.InstancesHaveDict))
         {
             if (o.InstanceDict is PyDict dict)
             {

@@ -219,4 +219,26 @@ public class TypeAndAttributeTests
         Assert.Same(PyType.TypeType, PyType.SelectMetaclass(default, [created]).Object);
         Assert.IsType<PyDict>(PyType.PrepareNamespace(PyType.TypeType, "X", PyTuple.Empty, null).Object);
     }
+
+    [Fact]
+    public void SlotsRestrictInstanceAttributes()
+    {
+        PyType point = Class("P", ("__slots__", PyTuple.Create(S("x"), S("__y"))));
+        Value p = Ops.Call(point);
+        Assert.Equal("AttributeError: 'P' object has no attribute 'x'", Error(() => Ops.GetAttr(p, "x")));
+        Ops.SetAttr(p, "x", I(5));
+        Assert.Equal("5", Repr(Ops.GetAttr(p, "x")));
+        Ops.SetAttr(p, "_P__y", I(6));
+        Assert.Equal("AttributeError: 'P' object has no attribute 'z'", Error(() => Ops.SetAttr(p, "z", I(1))));
+        Assert.Equal("AttributeError: 'P' object has no attribute '__dict__'", Error(() => Ops.GetAttr(p, "__dict__")));
+        Assert.Equal("<member 'x' of 'P' objects>", Repr(Ops.GetAttr(point, "x")));
+        Ops.DelAttr(p, "x");
+        Assert.Equal("AttributeError: x", Error(() => Ops.DelAttr(p, "x")));
+        Assert.Equal("ValueError: 'x' in __slots__ conflicts with class variable", Error(() => Class("Q", ("__slots__", S("x")), ("x", I(1)))));
+
+        PyType child = Class("C", [point]);
+        Value c = Ops.Call(child);
+        Ops.SetAttr(c, "anything", I(1));
+        Assert.Equal("1", Repr(Ops.GetAttr(c, "anything")));
+    }
 }

@@ -56,6 +56,13 @@ internal static class TypeMethods
             return Ops.Call(winner.LookupSpecial(SpecialMethod.New) is var n && n.ObjectOrNull is PyStaticMethod sm ? sm.Function : n, [winner, .. args[1..]], kwnames);
         }
 
+        if (!ns.ContainsKey(PyStr.From("__module__")) &&
+            PyContext.CurrentOrNull?.CurrentGlobals?.Invoke() is PyDict globals && globals.TryGetValue("__name__", out Value module))
+        {
+            ns = ns.Copy();
+            ns.Set("__module__", module);
+        }
+
         PyDict? kwargs = null;
         if (kwnames is not null)
         {
@@ -252,16 +259,7 @@ internal static class TypeMethods
     private static Value GetBase(Value self) => ((PyType)self.Object).Base is PyType b ? b : Value.None;
 
     [PyGetter("__dict__")]
-    private static Value GetTypeDict(Value self)
-    {
-        var dict = new PyDict();
-        foreach ((string key, Value value) in ((PyType)self.Object).Members)
-        {
-            dict.Set(key, value);
-        }
-
-        return dict;
-    }
+    private static Value GetTypeDict(Value self) => new PyMappingProxy((PyType)self.Object);
 
     private static void CheckMutable(PyType type, string name)
     {
