@@ -143,14 +143,18 @@ internal sealed class InProcessRunner : IPythonRunner
 }
 
 /// <summary>Runs the <c>jit</c> executable: <c>jit [--no-jit | --jit-threshold N] script.py</c> with
-/// the script's directory as working directory, as CPython was run for the expectations.</summary>
+/// the script's directory as working directory, as CPython was run for the expectations. A probe
+/// (a one-line script) runs first, once: while the executable cannot run scripts at all, every run
+/// fails at once with the probe's output instead of starting hundreds of processes.</summary>
 internal sealed class ProcessRunner : IPythonRunner
 {
     private readonly string _executable;
+    private readonly Lazy<string?> _probeFailure;
 
     public ProcessRunner(string executable)
     {
         _executable = executable;
+        _probeFailure = new Lazy<string?>(Probe);
     }
 
     public string Description => "process: " + _executable;
@@ -161,6 +165,36 @@ internal sealed class ProcessRunner : IPythonRunner
         {
             return new RunResult(-1, "", $"[harness] the jit executable was not found at {_executable}: build src/Jit.Cli (or set JIT_EXE)");
         }
+
+        if (_probeFailure.Value is string failure)
+        {
+            return new RunResult(-1, "", failure);
+        }
+
+        return Start(request);
+    }
+
+    private string? Probe()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "jit-conformance-probe-" + Environment.ProcessId);
+        Directory.CreateDirectory(directory);
+        string script = Path.Combine(directory, "probe.py");
+        File.WriteAllText(script, "print('probe', 6 * 7)\n");
+        try
+        {
+            RunResult result = Start(new RunRequest(script, ["probe.py"], "", NoJit: true, JitThreshold: null, TimeSpan.FromSeconds(60)));
+            return result.Stdout == "probe 42\n" && result.ExitStatus == 0
+                ? null
+                : $"[harness] {_executable} cannot run a one-line script (`jit --no-jit probe.py` gave exit status {result.ExitStatus}, stderr: {result.Stderr.Trim()})";
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private RunResult Start(RunRequest request)
+    {
 
         var start = new ProcessStartInfo
         {
