@@ -50,7 +50,7 @@ public abstract class PyObject
             Value get = Type.LookupSpecial(SpecialMethod.Get);
             if (!get.IsUnbound)
             {
-                return Ops.Call(get, this, instance.IsUnbound ? Value.None : instance, owner);
+                return Ops.CallSpecial(get, this, [instance.IsUnbound ? Value.None : instance, owner], null);
             }
         }
 
@@ -63,10 +63,10 @@ public abstract class PyObject
         Value set = Type.LookupSpecial(SpecialMethod.Set);
         if (set.IsUnbound)
         {
-            throw PyErr.AttributeError($"__set__");
+            throw PyErr.AttributeError("__set__");
         }
 
-        Ops.Call(set, this, instance, value);
+        Ops.CallSpecial(set, this, [instance, value], null);
     }
 
     /// <summary><c>__delete__</c>; only called when <see cref="IsDataDescriptor"/>.</summary>
@@ -75,10 +75,10 @@ public abstract class PyObject
         Value delete = Type.LookupSpecial(SpecialMethod.Delete);
         if (delete.IsUnbound)
         {
-            throw PyErr.AttributeError($"__delete__");
+            throw PyErr.AttributeError("__delete__");
         }
 
-        Ops.Call(delete, this, instance);
+        Ops.CallSpecial(delete, this, [instance], null);
     }
 
     /// <summary>Attribute read without raising for a missing attribute (<c>object.__getattribute__</c>
