@@ -164,6 +164,12 @@ public class TypeAndAttributeTests
         Value viaSuper = Ops.GetAttr(PySuper.Create(b, obj), "who");
         Assert.Equal("'A'", Repr(Ops.Call(viaSuper)));
         Assert.Equal("TypeError: super(type, obj): obj must be an instance or subtype of type", Error(() => PySuper.Create(b, I(1))));
+
+        // super() has its own attribute lookup: obj.method() must not find super's own __init__.
+        Value init = Fn(args => S("A.__init__"));
+        Ops.SetAttr(a, "__init__", init);
+        Assert.False(Ops.GetMethod(PySuper.Create(b, obj), "__init__", out Value bound));
+        Assert.Equal("'A.__init__'", Repr(Ops.Call(bound)));
     }
 
     [Fact]

@@ -81,6 +81,10 @@ public abstract class PyObject
         Ops.CallSpecial(delete, this, [instance], null);
     }
 
+    /// <summary>False when the class overrides <see cref="TryGetAttribute"/>: method-call fast paths
+    /// (<see cref="Ops.GetMethod"/>) must then go through the full attribute lookup.</summary>
+    public virtual bool HasGenericGetAttr => true;
+
     /// <summary>Attribute read without raising for a missing attribute (<c>object.__getattribute__</c>
     /// semantics by default; types, modules and super override it).</summary>
     public virtual bool TryGetAttribute(string name, out Value value) => Ops.GenericTryGetAttr(this, name, out value);
