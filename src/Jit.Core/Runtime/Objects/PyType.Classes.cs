@@ -306,6 +306,8 @@ public sealed partial class PyType
 
     /// <summary><c>type.__getattribute__</c>: data descriptors of the metatype, then the MRO of this
     /// type (descriptors bound with no instance), then other metatype attributes.</summary>
+    public override bool HasGenericGetAttr => false;
+
     public override bool TryGetAttribute(string name, out Value value)
     {
         PyType meta = Type;

@@ -50,10 +50,12 @@ internal static class TypeMethods
         }
 
         PyType winner = PyType.CalculateMetaclass(metatype, baseTypes);
-        if (!ReferenceEquals(winner, metatype) && !winner.LookupSpecial(SpecialMethod.New).Is(PyType.TypeType.Members["__new__"]))
+        Value winnerNew = winner.LookupSpecial(SpecialMethod.New);
+        if (!ReferenceEquals(winner, metatype) && !winnerNew.Is(PyType.TypeType.Members["__new__"]))
         {
             // A more derived metaclass with its own __new__ takes over, as in CPython.
-            return Ops.Call(winner.LookupSpecial(SpecialMethod.New) is var n && n.ObjectOrNull is PyStaticMethod sm ? sm.Function : n, [winner, .. args[1..]], kwnames);
+            Value function = winnerNew.ObjectOrNull is PyStaticMethod staticNew ? staticNew.Function : winnerNew;
+            return Ops.Call(function, [winner, .. args[1..]], kwnames);
         }
 
         if (!ns.ContainsKey(PyStr.From("__module__")) &&
