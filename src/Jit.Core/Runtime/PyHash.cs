@@ -25,6 +25,11 @@ public static class PyHash
 
     public static long Int(long value)
     {
+        if (value > -Modulus && value < Modulus)
+        {
+            return value == -1 ? -2 : value;
+        }
+
         if (value == long.MinValue)
         {
             // |MinValue| = 2^63 = 4 * 2^61 ≡ 4 (mod 2^61 - 1).
