@@ -87,7 +87,7 @@ public static partial class Ops
     {
         PyObject? o = obj.ObjectOrNull;
         PyType type = obj.Type;
-        if (o is not (PyType or PyModule) &&
+        if ((o is null || o.HasGenericGetAttr) &&
             !(type.IsHeapType && !type.LookupSpecial(SpecialMethod.GetAttribute).Is(ObjectSlots.GetAttribute)))
         {
             Value descriptor = type.Lookup(name);

@@ -231,6 +231,8 @@ public sealed class PyBoundMethod : PyObject
 
     public override Value Call(ReadOnlySpan<Value> args, string[]? kwnames) => Ops.CallWithSelf(Function, Self, args, kwnames);
 
+    public override bool HasGenericGetAttr => false;
+
     /// <summary>The method's own attributes first, then the function's (<c>m.__name__</c>).</summary>
     public override bool TryGetAttribute(string name, out Value value) =>
         Ops.GenericTryGetAttr(this, name, out value) || Ops.TryGetAttr(Function, name, out value);

@@ -55,11 +55,6 @@ public sealed partial class PyType
             members.Remove("__qualname__");
         }
 
-        if (!members.ContainsKey("__doc__"))
-        {
-            members["__doc__"] = Value.None;
-        }
-
         if (members.TryGetValue("__new__", out Value newMethod) && newMethod.ObjectOrNull is not PyStaticMethod && newMethod.Type == Function)
         {
             members["__new__"] = new PyStaticMethod(newMethod);
@@ -98,6 +93,12 @@ public sealed partial class PyType
         if (type.InstancesHaveDict && !members.ContainsKey("__dict__") && !HasDictDescriptor(type))
         {
             members["__dict__"] = new PyGetSetDescriptor("__dict__", type, ObjectMethods.GetDict, ObjectMethods.SetDict);
+            members["__weakref__"] = new PyGetSetDescriptor("__weakref__", type, static _ => Value.None, null);
+        }
+
+        if (!members.ContainsKey("__doc__"))
+        {
+            members["__doc__"] = Value.None;
         }
 
         foreach (PyType b in baseArray)
@@ -305,6 +306,8 @@ public sealed partial class PyType
 
     /// <summary><c>type.__getattribute__</c>: data descriptors of the metatype, then the MRO of this
     /// type (descriptors bound with no instance), then other metatype attributes.</summary>
+    public override bool HasGenericGetAttr => false;
+
     public override bool TryGetAttribute(string name, out Value value)
     {
         PyType meta = Type;
