@@ -140,7 +140,28 @@ public static partial class Ops
     public static Value Xor(Value a, Value b) => Binary(BinaryOp.Xor, a, b);
 
     /// <summary><c>a op b</c> for any operator and operands.</summary>
-    public static Value Binary(BinaryOp op, Value a, Value b)
+    public static Value Binary(BinaryOp op, Value a, Value b) => BinaryCore(op, a, b, inPlace: false);
+
+    /// <summary><c>a op= b</c>: <c>__iop__</c> first, then the binary operator.</summary>
+    public static Value InPlace(BinaryOp op, Value a, Value b)
+    {
+        if (a.ObjectOrNull is PyObject o && !(o is PyStr && ReferenceEquals(o.Type, PyType.Str)))
+        {
+            Value method = o.Type.Lookup(s_idunder[(int)op]);
+            if (!method.IsUnbound)
+            {
+                Value r = CallSpecial(method, a, [b], null);
+                if (r.ObjectOrNull is not PyNotImplemented)
+                {
+                    return r;
+                }
+            }
+        }
+
+        return BinaryCore(op, a, b, inPlace: true);
+    }
+
+    private static Value BinaryCore(BinaryOp op, Value a, Value b, bool inPlace)
     {
         if (op == BinaryOp.Add && a.ObjectOrNull is PyStr sa && b.ObjectOrNull is PyStr sb &&
             ReferenceEquals(sa.Type, PyType.Str) && ReferenceEquals(sb.Type, PyType.Str))
@@ -155,33 +176,7 @@ public static partial class Ops
         }
 
         result = BinaryProtocol(op, a, b);
-        return result.IsUnbound ? throw BinaryError(op, a, b, inPlace: false) : result;
-    }
-
-    /// <summary><c>a op= b</c>: <c>__iop__</c> first, then the binary operator.</summary>
-    public static Value InPlace(BinaryOp op, Value a, Value b)
-    {
-        if (a.IsObject)
-        {
-            Value method = a.Type.Lookup(s_idunder[(int)op]);
-            if (!method.IsUnbound)
-            {
-                Value r = CallSpecial(method, a, [b], null);
-                if (r.ObjectOrNull is not PyNotImplemented)
-                {
-                    return r;
-                }
-            }
-        }
-
-        Value result = Numbers.Binary(op, a, b);
-        if (!result.IsUnbound)
-        {
-            return result;
-        }
-
-        result = BinaryProtocol(op, a, b);
-        return result.IsUnbound ? throw BinaryError(op, a, b, inPlace: true) : result;
+        return result.IsUnbound ? throw BinaryError(op, a, b, inPlace) : result;
     }
 
     /// <summary><c>-a</c>, <c>+a</c>, <c>~a</c>, <c>not a</c>.</summary>

@@ -87,7 +87,7 @@ public static partial class Ops
     {
         PyObject? o = obj.ObjectOrNull;
         PyType type = obj.Type;
-        if (o is not (PyType or PyModule) &&
+        if ((o is null || o.HasGenericGetAttr) &&
             !(type.IsHeapType && !type.LookupSpecial(SpecialMethod.GetAttribute).Is(ObjectSlots.GetAttribute)))
         {
             Value descriptor = type.Lookup(name);
@@ -174,7 +174,7 @@ public static partial class Ops
     private static PyDict InstanceDict(Value obj, string name, bool creating)
     {
         PyObject? o = obj.ObjectOrNull;
-        if (o is not null)
+        if (o is not null && (o is PyType || !o.Type.IsHeapType || o.Type.InstancesHaveDict))
         {
             if (o.InstanceDict is PyDict dict)
             {

@@ -112,6 +112,7 @@ public static partial class Ops
     /// <c>__get__</c> first (staticmethod, classmethod, callables with descriptors).</summary>
     public static Value CallSpecial(Value method, Value self, ReadOnlySpan<Value> args, string[]? kwnames)
     {
+        EnsureStack("while calling a Python object");
         if (method.ObjectOrNull is PyObject descriptor && !descriptor.IsMethodDescriptor)
         {
             return Call(descriptor.DescriptorGet(self, self.Type), args, kwnames);

@@ -136,6 +136,7 @@ public static partial class Ops
             return op == CompareOp.Ne;
         }
 
+        EnsureStack("in comparison");
         int common = Math.Min(a.Length, b.Length);
         for (int i = 0; i < common; i++)
         {

@@ -166,6 +166,7 @@ public static partial class Ops
     /// <summary>The 3.11 tuple hash.</summary>
     public static long HashTuple(PyTuple tuple)
     {
+        EnsureStack("while calling a Python object");
         ulong acc = PyHash.TupleStart;
         foreach (Value item in tuple.Items)
         {
@@ -188,6 +189,7 @@ public static partial class Ops
             return FloatFormatter.Repr(value.Float);
         }
 
+        EnsureStack("while getting the repr of an object");
         PyObject obj = value.Object;
         PyType type = obj.Type;
         if (!type.IsHeapType)

@@ -14,6 +14,18 @@ public static partial class Ops
     private static readonly ConditionalWeakTable<object, object> s_ids = new();
     private static long s_nextId = 0x7f0000001000;
 
+    /// <summary>Raises RecursionError before C# recursion (nested containers, dunders calling
+    /// dunders) could overflow the .NET stack; <paramref name="where"/> completes CPython's message
+    /// ("in comparison", "while getting the repr of an object", ...).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureStack(string where)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw PyErr.RecursionError("maximum recursion depth exceeded " + where);
+        }
+    }
+
     /// <summary>The type name used in error messages: <c>type(v).__name__</c>.</summary>
     public static string TypeName(Value value) => value.Type.Name;
 

@@ -19,6 +19,10 @@ public sealed partial class PyContext
     /// argument of the running function); set by the interpreter.</summary>
     public Func<(PyType Type, Value Self)>? ZeroArgumentSuper { get; set; }
 
+    /// <summary>The globals of the running Python function (for <c>type(name, bases, dict)</c>'s
+    /// <c>__module__</c>); set by the interpreter.</summary>
+    public Func<PyDict?>? CurrentGlobals { get; set; }
+
     /// <summary>Objects whose repr is being computed on this thread (to print <c>[...]</c>).</summary>
     internal HashSet<PyObject> ReprActive => _reprActive;
 }

@@ -141,4 +141,13 @@ public static class PyErr
     }
 
     public static PyException SystemExit(Value code) => New(PyExc.SystemExit, code);
+
+    /// <summary>"'utf-8' codec can't decode byte 0xff in position 0: invalid start byte".</summary>
+    public static PyException UnicodeDecodeError(string encoding, byte[] data, int start, int end, string reason) =>
+        New(PyExc.UnicodeDecodeError, PyStr.From(encoding), new PyBytes(data), Value.FromInt(start), Value.FromInt(end), PyStr.From(reason));
+
+    /// <summary>"'ascii' codec can't encode character 'é' in position 0: ordinal not in range(128)";
+    /// positions count code points.</summary>
+    public static PyException UnicodeEncodeError(string encoding, string text, int start, int end, string reason) =>
+        New(PyExc.UnicodeEncodeError, PyStr.From(encoding), PyStr.From(text), Value.FromInt(start), Value.FromInt(end), PyStr.From(reason));
 }

@@ -177,4 +177,25 @@ public class ConversionTests
         Assert.Equal("Ellipsis", Repr(PyEllipsis.Instance));
         Assert.Equal("NotImplemented", Repr(PyNotImplemented.Instance));
     }
+
+    [Theory]
+    [InlineData(1e22, "1e+22")]
+    [InlineData(1e-7, "1e-07")]
+    [InlineData(0.1 + 0.2, "0.30000000000000004")]
+    [InlineData(5e-324, "5e-324")]
+    [InlineData(1.7976931348623157e308, "1.7976931348623157e+308")]
+    [InlineData(123456789.123, "123456789.123")]
+    [InlineData(1e15, "1000000000000000.0")]
+    [InlineData(9999999999999998.0, "9999999999999998.0")]
+    [InlineData(0.000123, "0.000123")]
+    [InlineData(2.5e-05, "2.5e-05")]
+    [InlineData(100.0, "100.0")]
+    [InlineData(-0.0, "-0.0")]
+    [InlineData(double.NaN, "nan")]
+    [InlineData(double.NegativeInfinity, "-inf")]
+    public void FloatRepr(double value, string expected)
+    {
+        Assert.Equal(expected, Repr(F(value)));
+        Assert.Equal(expected, Ops.Str(F(value)));
+    }
 }

@@ -101,4 +101,30 @@ public class ExceptionTests
         Assert.Same(PyExc.ValueError, PyExc.UnicodeError.Base);
         Assert.Equal(67, PyExc.All.Count());
     }
+
+    [Fact]
+    public void UnicodeErrors()
+    {
+        Assert.Equal("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", Ops.Str(PyErr.UnicodeDecodeError("utf-8", [0xff], 0, 1, "invalid start byte").Error));
+        Assert.Equal("'utf-8' codec can't decode bytes in position 0-1: unexpected end of data", Ops.Str(PyErr.UnicodeDecodeError("utf-8", [0xe2, 0x82], 0, 2, "unexpected end of data").Error));
+        Assert.Equal("'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)", Ops.Str(PyErr.UnicodeEncodeError("ascii", "é", 0, 1, "ordinal not in range(128)").Error));
+        Assert.Equal("'latin-1' codec can't encode character '\\u20ac' in position 0: ordinal not in range(256)", Ops.Str(PyErr.UnicodeEncodeError("latin-1", "€", 0, 1, "ordinal not in range(256)").Error));
+        Assert.Equal("'ascii' codec can't encode character '\\U0001f600' in position 0: ordinal not in range(128)", Ops.Str(PyErr.UnicodeEncodeError("ascii", "😀", 0, 1, "ordinal not in range(128)").Error));
+        Assert.Equal("'ascii' codec can't encode characters in position 0-1: ordinal not in range(128)", Ops.Str(PyErr.UnicodeEncodeError("ascii", "éé", 0, 2, "ordinal not in range(128)").Error));
+        Value error = PyErr.UnicodeDecodeError("utf-8", [0xff], 0, 1, "invalid start byte").Error;
+        Assert.Equal("'invalid start byte'", Repr(Ops.GetAttr(error, "reason")));
+        Assert.True(error.Type.IsSubtypeOf(PyExc.ValueError));
+    }
+
+    [Fact]
+    public void DeepRecursionRaisesRecursionError()
+    {
+        Value nested = PyTuple.Empty;
+        for (int i = 0; i < 200000; i++)
+        {
+            nested = PyTuple.Create(nested);
+        }
+
+        Assert.StartsWith("RecursionError: maximum recursion depth exceeded", Error(() => Ops.Hash(nested)), StringComparison.Ordinal);
+    }
 }

@@ -52,17 +52,25 @@ internal static class H
     /// <summary>"TypeName: message" of the Python exception raised by <paramref name="action"/>.</summary>
     public static string Error(Action action)
     {
+        PyException? error = null;
         try
         {
             action();
         }
         catch (PyException e)
         {
-            string message = Ops.Str(e.Error);
-            return message.Length == 0 ? e.Error.Type.Name : $"{e.Error.Type.Name}: {message}";
+            // Inspect it after the catch block: .NET runs catch blocks before popping the frames
+            // that threw, so a RecursionError's handler still sits on the deep stack.
+            error = e;
         }
 
-        return "no error";
+        if (error is null)
+        {
+            return "no error";
+        }
+
+        string message = Ops.Str(error.Error);
+        return message.Length == 0 ? error.Error.Type.Name : $"{error.Error.Type.Name}: {message}";
     }
 
     public static string Error(Func<Value> action) => Error(() => { action(); });

@@ -164,6 +164,12 @@ public class TypeAndAttributeTests
         Value viaSuper = Ops.GetAttr(PySuper.Create(b, obj), "who");
         Assert.Equal("'A'", Repr(Ops.Call(viaSuper)));
         Assert.Equal("TypeError: super(type, obj): obj must be an instance or subtype of type", Error(() => PySuper.Create(b, I(1))));
+
+        // super() has its own attribute lookup: obj.method() must not find super's own __init__.
+        Value init = Fn(args => S("A.__init__"));
+        Ops.SetAttr(a, "__init__", init);
+        Assert.False(Ops.GetMethod(PySuper.Create(b, obj), "__init__", out Value bound));
+        Assert.Equal("'A.__init__'", Repr(Ops.Call(bound)));
     }
 
     [Fact]
@@ -218,5 +224,93 @@ public class TypeAndAttributeTests
         Assert.False(created.Members.ContainsKey("__classcell__"));
         Assert.Same(PyType.TypeType, PyType.SelectMetaclass(default, [created]).Object);
         Assert.IsType<PyDict>(PyType.PrepareNamespace(PyType.TypeType, "X", PyTuple.Empty, null).Object);
+    }
+
+    [Fact]
+    public void SlotsRestrictInstanceAttributes()
+    {
+        PyType point = Class("P", ("__slots__", PyTuple.Create(S("x"), S("__y"))));
+        Value p = Ops.Call(point);
+        Assert.Equal("AttributeError: 'P' object has no attribute 'x'", Error(() => Ops.GetAttr(p, "x")));
+        Ops.SetAttr(p, "x", I(5));
+        Assert.Equal("5", Repr(Ops.GetAttr(p, "x")));
+        Ops.SetAttr(p, "_P__y", I(6));
+        Assert.Equal("AttributeError: 'P' object has no attribute 'z'", Error(() => Ops.SetAttr(p, "z", I(1))));
+        Assert.Equal("AttributeError: 'P' object has no attribute '__dict__'", Error(() => Ops.GetAttr(p, "__dict__")));
+        Assert.Equal("<member 'x' of 'P' objects>", Repr(Ops.GetAttr(point, "x")));
+        Ops.DelAttr(p, "x");
+        Assert.Equal("AttributeError: x", Error(() => Ops.DelAttr(p, "x")));
+        Assert.Equal("ValueError: 'x' in __slots__ conflicts with class variable", Error(() => Class("Q", ("__slots__", S("x")), ("x", I(1)))));
+
+        PyType child = Class("C", [point]);
+        Value c = Ops.Call(child);
+        Ops.SetAttr(c, "anything", I(1));
+        Assert.Equal("1", Repr(Ops.GetAttr(c, "anything")));
+    }
+
+    [Fact]
+    public void UserDescriptorsAndSetName()
+    {
+        var names = new List<string>();
+        PyType descriptor = Class(
+            "D",
+            ("__get__", Fn(args => S(Items(PyTuple.Create(args[1], args[2]))))),
+            ("__set__", Fn(args =>
+            {
+                Ops.SetAttr(args[1], "stored", args[2]);
+                return Value.None;
+            })),
+            ("__set_name__", Fn(args =>
+            {
+                names.Add(Ops.Str(args[2]));
+                return Value.None;
+            })));
+        PyType owner = Class("Owner", ("attr", Ops.Call(descriptor)));
+        Assert.Equal(["attr"], names);
+        Value obj = Ops.Call(owner);
+        Assert.Equal("\"None, <class '__main__.Owner'>\"", Repr(Ops.GetAttr(owner, "attr")));
+        Ops.SetAttr(obj, "attr", I(9));
+        Assert.Equal("9", Repr(Ops.GetAttr(obj, "stored")));
+        Assert.StartsWith("\"<__main__.Owner object at", Repr(Ops.GetAttr(obj, "attr")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InitSubclassReceivesKeywords()
+    {
+        var seen = new List<string>();
+        PyType parent = Class("Parent", ("__init_subclass__", Fn(args =>
+        {
+            seen.Add(Repr(args[0]));
+            return Value.None;
+        })));
+        Assert.Equal(
+            "TypeError: Child.__init_subclass__() takes no keyword arguments",
+            Error(() => PyType.CreateClass("Child", [Class("Plain")], new PyDict(), null, Kw("flag", Value.True))));
+        PyType.CreateClass("Child", [parent], new PyDict());
+        Assert.Equal(["<class 'Child'>"], seen);
+    }
+
+    [Fact]
+    public void CustomNewAndMetaclassCall()
+    {
+        PyType singleton = Class("S");
+        Value instance = Ops.Call(PyType.Object.Lookup("__new__"), singleton);
+        Ops.SetAttr(singleton, "__new__", new PyStaticMethod(Fn(args => instance)));
+        Assert.Same(instance.Object, Ops.Call(singleton).Object);
+
+        PyType meta = Class("Meta", [PyType.TypeType], ("__call__", Fn(args => S("intercepted"))));
+        var ns = new PyDict();
+        PyType withMeta = PyType.CreateClass("W", [], ns, meta);
+        Assert.Same(meta, withMeta.Type);
+        Assert.Equal("'intercepted'", Repr(Ops.Call(withMeta)));
+        PyType derived = PyType.CreateClass("X", [withMeta], new PyDict());
+        Assert.Same(meta, derived.Type);
+    }
+
+    private static PyDict Kw(string name, Value value)
+    {
+        var dict = new PyDict();
+        dict.Set(name, value);
+        return dict;
     }
 }

@@ -9,6 +9,7 @@ namespace Jit.Runtime.Objects;
 [PyClass("wrapper_descriptor")]
 [PyClass("method-wrapper")]
 [PyClass("getset_descriptor")]
+[PyClass("member_descriptor")]
 [PyClass("method")]
 [PyClass("classmethod")]
 [PyClass("staticmethod")]
@@ -436,15 +437,16 @@ internal static class SliceMethods
     }
 }
 
-/// <summary>getset descriptors: their own <c>__get__</c>/<c>__set__</c> and names.</summary>
+/// <summary>getset and member descriptors: their own <c>__get__</c>/<c>__set__</c>.</summary>
 [PyClass("getset_descriptor")]
+[PyClass("member_descriptor")]
 internal static class GetSetMethods
 {
     [PyGetter("__name__")]
-    private static Value Name(Value self) => PyStr.From(((PyGetSetDescriptor)self.Object).Name);
+    private static Value Name(Value self) => PyStr.From(self.Object is PyGetSetDescriptor g ? g.Name : ((PyMemberDescriptor)self.Object).Name);
 
     [PyGetter("__objclass__")]
-    private static Value ObjClass(Value self) => ((PyGetSetDescriptor)self.Object).Owner;
+    private static Value ObjClass(Value self) => self.Object is PyGetSetDescriptor g ? g.Owner : ((PyMemberDescriptor)self.Object).Owner;
 
     [PyMethod("__get__")]
     private static Value Get(ReadOnlySpan<Value> args, string[]? kwnames)

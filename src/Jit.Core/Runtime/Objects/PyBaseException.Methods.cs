@@ -41,6 +41,20 @@ public sealed partial class PyBaseException
                 return;
             }
 
+            if (type == PyExc.UnicodeDecodeError || type == PyExc.UnicodeEncodeError)
+            {
+                if (args.Length == 5)
+                {
+                    error.SetField("encoding", args[0]);
+                    error.SetField("object", args[1]);
+                    error.SetField("start", args[2]);
+                    error.SetField("end", args[3]);
+                    error.SetField("reason", args[4]);
+                }
+
+                return;
+            }
+
             if (type == PyExc.NameError)
             {
                 error.SetField("name", Value.None);
@@ -362,6 +376,60 @@ public sealed partial class PyBaseException
             int count = self.GetField("exceptions").ObjectOrNull is PyTuple t ? t.Count : 0;
             return PyStr.From($"{Ops.Str(self.GetField("message"))} ({count} sub-exception{(count == 1 ? string.Empty : "s")})");
         }
+    }
+
+    [PyClass("UnicodeDecodeError")]
+    [PyClass("UnicodeEncodeError")]
+    private static class UnicodeErrorMethods
+    {
+        [PyMethod("__init__")]
+        private static Value Init(ReadOnlySpan<Value> args, string[]? kwnames)
+        {
+            PyBaseException self = Self(args);
+            ArgParser.NoKeywords(self.Type.Name, kwnames);
+            if (args.Length != 6)
+            {
+                throw PyErr.TypeError($"function takes exactly 5 arguments ({args.Length - 1} given)");
+            }
+
+            self.Args = PyTuple.Create(args[1..]);
+            InitFields(self, args[1..]);
+            return Value.None;
+        }
+
+        [PyMethod("__str__")]
+        private static Value Str(ReadOnlySpan<Value> args, string[]? kwnames)
+        {
+            ArgParser.NoArguments("__str__", args, kwnames, self: true);
+            PyBaseException self = Self(args);
+            Value obj = self.GetField("object");
+            if (obj.IsNone)
+            {
+                return PyStr.From(BaseStr(self));
+            }
+
+            string encoding = Ops.Str(self.GetField("encoding"));
+            long start = Ops.AsSsize(self.GetField("start"));
+            long end = Ops.AsSsize(self.GetField("end"));
+            string reason = Ops.Str(self.GetField("reason"));
+            bool decode = self.Type.IsSubtypeOf(PyExc.UnicodeDecodeError);
+            if (end == start + 1)
+            {
+                string what = decode
+                    ? $"byte 0x{PyBytes.BytesOf(obj, out _)[(int)start]:x2}"
+                    : $"character '{EscapeCodePoint(((PyStr)obj.Object).CodePointAt((int)start))}'";
+                return PyStr.From($"'{encoding}' codec can't {(decode ? "decode" : "encode")} {what} in position {start}: {reason}");
+            }
+
+            return PyStr.From($"'{encoding}' codec can't {(decode ? "decode bytes" : "encode characters")} in position {start}-{end - 1}: {reason}");
+        }
+
+        private static string EscapeCodePoint(int c) => c switch
+        {
+            < 0x100 => $"\\x{c:x2}",
+            < 0x10000 => $"\\u{c:x4}",
+            _ => $"\\U{c:x8}",
+        };
     }
 
     [PyClass("ImportError")]

@@ -57,6 +57,66 @@ public sealed class PyGetSetDescriptor : PyObject
     }
 }
 
+/// <summary>A <c>__slots__</c> entry: a data descriptor keeping the value in the instance's
+/// (otherwise hidden) storage dictionary.</summary>
+public sealed class PyMemberDescriptor : PyObject
+{
+    public static readonly PyType MemberDescriptorType = PyType.Builtin("member_descriptor", TypeFlags.Layout);
+
+    public PyMemberDescriptor(string name, PyType owner)
+        : base(MemberDescriptorType)
+    {
+        Name = name;
+        Owner = owner;
+    }
+
+    public string Name { get; }
+
+    public PyType Owner { get; }
+
+    public override bool IsDataDescriptor => true;
+
+    public override Value DescriptorGet(Value instance, PyType owner)
+    {
+        if (instance.IsUnbound)
+        {
+            return this;
+        }
+
+        PyObject obj = Check(instance);
+        return obj.InstanceDict is PyDict dict && dict.TryGetValue(Name, out Value value)
+            ? value
+            : throw PyErr.NoAttribute(instance, Name);
+    }
+
+    public override void DescriptorSet(Value instance, Value value)
+    {
+        PyObject obj = Check(instance);
+        if (value.IsUnbound)
+        {
+            DescriptorDelete(instance);
+            return;
+        }
+
+        (obj.InstanceDict ??= new PyDict()).Set(Name, value);
+    }
+
+    public override void DescriptorDelete(Value instance)
+    {
+        PyObject obj = Check(instance);
+        if (obj.InstanceDict is not PyDict dict || !dict.Remove(Name))
+        {
+            throw PyErr.AttributeError(Name);
+        }
+    }
+
+    public override string ToString() => $"<member '{Name}' of '{Owner.Name}' objects>";
+
+    private PyObject Check(Value instance) => instance.ObjectOrNull is PyObject obj && obj.Type.IsSubtypeOf(Owner)
+        ? obj
+        : throw PyErr.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+}
+
 /// <summary><c>staticmethod(f)</c>: returns f unchanged through instances and classes.</summary>
 public sealed class PyStaticMethod : PyObject
 {
@@ -170,6 +230,8 @@ public sealed class PyBoundMethod : PyObject
     public Value Self { get; }
 
     public override Value Call(ReadOnlySpan<Value> args, string[]? kwnames) => Ops.CallWithSelf(Function, Self, args, kwnames);
+
+    public override bool HasGenericGetAttr => false;
 
     /// <summary>The method's own attributes first, then the function's (<c>m.__name__</c>).</summary>
     public override bool TryGetAttribute(string name, out Value value) =>

@@ -43,6 +43,8 @@ public sealed partial class PyGenericAlias : PyObject
 
     public override Value Call(ReadOnlySpan<Value> args, string[]? kwnames) => Ops.Call(Origin, args, kwnames);
 
+    public override bool HasGenericGetAttr => false;
+
     public override bool TryGetAttribute(string name, out Value value)
     {
         if (Ops.GenericTryGetAttr(this, name, out value))

@@ -50,7 +50,7 @@ public abstract class PyObject
             Value get = Type.LookupSpecial(SpecialMethod.Get);
             if (!get.IsUnbound)
             {
-                return Ops.Call(get, this, instance.IsUnbound ? Value.None : instance, owner);
+                return Ops.CallSpecial(get, this, [instance.IsUnbound ? Value.None : instance, owner], null);
             }
         }
 
@@ -63,10 +63,10 @@ public abstract class PyObject
         Value set = Type.LookupSpecial(SpecialMethod.Set);
         if (set.IsUnbound)
         {
-            throw PyErr.AttributeError($"__set__");
+            throw PyErr.AttributeError("__set__");
         }
 
-        Ops.Call(set, this, instance, value);
+        Ops.CallSpecial(set, this, [instance, value], null);
     }
 
     /// <summary><c>__delete__</c>; only called when <see cref="IsDataDescriptor"/>.</summary>
@@ -75,11 +75,15 @@ public abstract class PyObject
         Value delete = Type.LookupSpecial(SpecialMethod.Delete);
         if (delete.IsUnbound)
         {
-            throw PyErr.AttributeError($"__delete__");
+            throw PyErr.AttributeError("__delete__");
         }
 
-        Ops.Call(delete, this, instance);
+        Ops.CallSpecial(delete, this, [instance], null);
     }
+
+    /// <summary>False when the class overrides <see cref="TryGetAttribute"/>: method-call fast paths
+    /// (<see cref="Ops.GetMethod"/>) must then go through the full attribute lookup.</summary>
+    public virtual bool HasGenericGetAttr => true;
 
     /// <summary>Attribute read without raising for a missing attribute (<c>object.__getattribute__</c>
     /// semantics by default; types, modules and super override it).</summary>

@@ -88,6 +88,8 @@ public sealed partial class PyModule : PyObject
     /// <summary>Defined in C# (repr says "(built-in)").</summary>
     public bool IsBuiltin { get; init; }
 
+    public override bool HasGenericGetAttr => false;
+
     /// <summary>Attribute lookup with the module-level <c>__getattr__</c> fallback (PEP 562).</summary>
     public override bool TryGetAttribute(string name, out Value value)
     {

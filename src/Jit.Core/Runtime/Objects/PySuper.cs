@@ -49,6 +49,8 @@ public sealed partial class PySuper : PyObject
         return false;
     }
 
+    public override bool HasGenericGetAttr => false;
+
     public override bool TryGetAttribute(string name, out Value value)
     {
         if (ObjType is not null && name != "__class__" && TryLookup(ThisType, Obj, ObjType, name, out value))

@@ -55,11 +55,6 @@ public sealed partial class PyType
             members.Remove("__qualname__");
         }
 
-        if (!members.ContainsKey("__doc__"))
-        {
-            members["__doc__"] = Value.None;
-        }
-
         if (members.TryGetValue("__new__", out Value newMethod) && newMethod.ObjectOrNull is not PyStaticMethod && newMethod.Type == Function)
         {
             members["__new__"] = new PyStaticMethod(newMethod);
@@ -89,9 +84,21 @@ public sealed partial class PyType
 
         type._members = members;
         type._mro = ComputeMro(type, baseArray);
-        if (!members.ContainsKey("__dict__") && !HasDictDescriptor(type))
+        type.InstancesHaveDict = true;
+        if (members.TryGetValue("__slots__", out Value slots))
+        {
+            type.InstancesHaveDict = DefineSlots(type, members, slots) || baseArray.Any(b => b.IsHeapType && b.InstancesHaveDict);
+        }
+
+        if (type.InstancesHaveDict && !members.ContainsKey("__dict__") && !HasDictDescriptor(type))
         {
             members["__dict__"] = new PyGetSetDescriptor("__dict__", type, ObjectMethods.GetDict, ObjectMethods.SetDict);
+            members["__weakref__"] = new PyGetSetDescriptor("__weakref__", type, static _ => Value.None, null);
+        }
+
+        if (!members.ContainsKey("__doc__"))
+        {
+            members["__doc__"] = Value.None;
         }
 
         foreach (PyType b in baseArray)
@@ -130,6 +137,51 @@ public sealed partial class PyType
         }
 
         return type;
+    }
+
+    /// <summary>False for a class whose <c>__slots__</c> (and bases' slots) leave out
+    /// <c>__dict__</c>: its instances only accept the slot attributes.</summary>
+    public bool InstancesHaveDict { get; private set; } = true;
+
+    /// <summary>Installs a member descriptor per slot name; true when "__dict__" is a slot.</summary>
+    private static bool DefineSlots(PyType type, OrderedDictionary<string, Value> members, Value slots)
+    {
+        Value[] names = slots.ObjectOrNull is PyStr single ? [single] : Ops.ToArray(slots);
+        bool hasDict = false;
+        foreach (Value item in names)
+        {
+            if (item.ObjectOrNull is not PyStr nameObject)
+            {
+                throw PyErr.TypeError($"__slots__ items must be strings, not '{Ops.TypeName(item)}'");
+            }
+
+            string name = nameObject.Text;
+            if (name == "__dict__")
+            {
+                hasDict = true;
+                continue;
+            }
+
+            if (name == "__weakref__")
+            {
+                continue;
+            }
+
+            if (name.StartsWith("__", StringComparison.Ordinal) && !name.EndsWith("__", StringComparison.Ordinal))
+            {
+                // Private names are mangled as in the class body.
+                name = "_" + type.Name.TrimStart('_') + name;
+            }
+
+            if (members.ContainsKey(name))
+            {
+                throw PyErr.ValueError($"'{name}' in __slots__ conflicts with class variable");
+            }
+
+            members[name] = new PyMemberDescriptor(name, type);
+        }
+
+        return hasDict;
     }
 
     /// <summary>The metaclass a class statement uses: the explicit one (unbound when not given),
@@ -254,6 +306,8 @@ public sealed partial class PyType
 
     /// <summary><c>type.__getattribute__</c>: data descriptors of the metatype, then the MRO of this
     /// type (descriptors bound with no instance), then other metatype attributes.</summary>
+    public override bool HasGenericGetAttr => false;
+
     public override bool TryGetAttribute(string name, out Value value)
     {
         PyType meta = Type;

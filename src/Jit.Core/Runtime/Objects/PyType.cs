@@ -220,9 +220,13 @@ public sealed partial class PyType : PyObject
         return result;
     }
 
-    public override string ToString() => IsHeapType || _builtinModule is not null
-        ? $"<class '{ModuleName}.{QualName}'>"
-        : $"<class '{Name}'>";
+    public override string ToString()
+    {
+        string? module = IsHeapType
+            ? (Members.TryGetValue("__module__", out Value m) && m.ObjectOrNull is PyStr s ? s.Text : null)
+            : _builtinModule;
+        return module is null or "builtins" ? $"<class '{(IsHeapType ? QualName : Name)}'>" : $"<class '{module}.{QualName}'>";
+    }
 
     /// <summary>Gives this type and all its subclasses a fresh version tag.</summary>
     private void InvalidateVersion()

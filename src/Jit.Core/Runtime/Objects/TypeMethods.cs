@@ -50,10 +50,19 @@ internal static class TypeMethods
         }
 
         PyType winner = PyType.CalculateMetaclass(metatype, baseTypes);
-        if (!ReferenceEquals(winner, metatype) && !winner.LookupSpecial(SpecialMethod.New).Is(PyType.TypeType.Members["__new__"]))
+        Value winnerNew = winner.LookupSpecial(SpecialMethod.New);
+        if (!ReferenceEquals(winner, metatype) && !winnerNew.Is(PyType.TypeType.Members["__new__"]))
         {
             // A more derived metaclass with its own __new__ takes over, as in CPython.
-            return Ops.Call(winner.LookupSpecial(SpecialMethod.New) is var n && n.ObjectOrNull is PyStaticMethod sm ? sm.Function : n, [winner, .. args[1..]], kwnames);
+            Value function = winnerNew.ObjectOrNull is PyStaticMethod staticNew ? staticNew.Function : winnerNew;
+            return Ops.Call(function, [winner, .. args[1..]], kwnames);
+        }
+
+        if (!ns.ContainsKey(PyStr.From("__module__")) &&
+            PyContext.CurrentOrNull?.CurrentGlobals?.Invoke() is PyDict globals && globals.TryGetValue("__name__", out Value module))
+        {
+            ns = ns.Copy();
+            ns.Set("__module__", module);
         }
 
         PyDict? kwargs = null;
@@ -252,16 +261,7 @@ internal static class TypeMethods
     private static Value GetBase(Value self) => ((PyType)self.Object).Base is PyType b ? b : Value.None;
 
     [PyGetter("__dict__")]
-    private static Value GetTypeDict(Value self)
-    {
-        var dict = new PyDict();
-        foreach ((string key, Value value) in ((PyType)self.Object).Members)
-        {
-            dict.Set(key, value);
-        }
-
-        return dict;
-    }
+    private static Value GetTypeDict(Value self) => new PyMappingProxy((PyType)self.Object);
 
     private static void CheckMutable(PyType type, string name)
     {
