@@ -85,6 +85,10 @@ internal static class DictViewMethods
         return new PyDictReverseIterator(self.Dict, self.Kind);
     }
 
+    /// <summary>A read-only proxy of the dict behind the view.</summary>
+    [PyGetter("mapping")]
+    private static Value Mapping(Value self) => new PyMappingProxy(((PyDictView)self.Object).Dict);
+
     [PyMethod("__repr__")]
     private static Value Repr(ReadOnlySpan<Value> args, string[]? kwnames)
     {

@@ -364,11 +364,17 @@ internal static class ListMethods
     [PyMethod("sort")]
     private static Value Sort(ReadOnlySpan<Value> args, string[]? kwnames)
     {
-        var bound = default(ArgBuffer);
-        s_sort.Bind(args[1..], kwnames, bound);
-        bool reverse = !bound[1].IsUnbound && Ops.AsInt32(bound[1]) != 0;
-        Self(args).Sort(bound[0], reverse);
+        SortWithArguments(Self(args), args[1..], kwnames);
         return Value.None;
+    }
+
+    /// <summary>list.sort(*, key=None, reverse=False) with these arguments (also sorted()'s).</summary>
+    internal static void SortWithArguments(PyList list, ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        var bound = default(ArgBuffer);
+        s_sort.Bind(args, kwnames, bound);
+        bool reverse = !bound[1].IsUnbound && Ops.AsInt32(bound[1]) != 0;
+        list.Sort(bound[0], reverse);
     }
 
     /// <summary><c>list.extend</c> and <c>+=</c>: any iterable (the list itself included).</summary>
