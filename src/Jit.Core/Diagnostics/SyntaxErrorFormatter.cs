@@ -10,6 +10,12 @@ public static class SyntaxErrorFormatter
 {
     public static string Format(SyntaxErrorException error)
     {
+        if (error.Kind == SyntaxErrorKind.RecursionError)
+        {
+            // CPython prints no location for it.
+            return "RecursionError: " + error.Message + "\n";
+        }
+
         var output = new StringBuilder();
         if (error.Line == 0)
         {

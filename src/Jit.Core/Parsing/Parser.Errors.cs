@@ -12,6 +12,14 @@ public sealed partial class Parser
     // The last error this parser raised (as opposed to one the lexer raised).
     private SyntaxErrorException? _parserError;
 
+    // Whether a tokenizer error later in the file may replace the parser's error, and the line
+    // of the furthest token read before diagnosing (an unclosed bracket opened before it wins).
+    private bool _checkRestOfInput = true;
+    private int _furthestLine;
+
+    // Whether the last error raised is the plain "invalid syntax".
+    private bool _genericError;
+
     // The most recent disjunction and the token after it, for diagnosing two expressions in a
     // row ("Perhaps you forgot a comma?", "Missing parentheses in call to 'print'").
     private Expr? _lastDisjunction;
@@ -43,7 +51,15 @@ public sealed partial class Parser
             endOffset -= _columnShift;
         }
 
-        _parserError = new SyntaxErrorException(kind, message, _fileName, line, offset, endLine, endOffset, SourceLine(line - _lineShift));
+        string? sourceLine = SourceLine(line - _lineShift);
+        if (endLine != line && sourceLine != null && endOffset > sourceLine.Length + 1)
+        {
+            // CPython converts the end column against the first line's text, which clamps it.
+            endOffset = sourceLine.Length + 1;
+        }
+
+        _parserError = new SyntaxErrorException(kind, message, _fileName, line, offset, endLine, endOffset, sourceLine);
+        _genericError = false;
         return _parserError;
     }
 
@@ -56,10 +72,31 @@ public sealed partial class Parser
 
     private Exception Error(string message, in Token token, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
-        // NEWLINE, INDENT, DEDENT and ENDMARKER are empty in CPython: they end where they start.
-        int endColumn = IsWhitespace(token.Kind) ? token.Column : token.EndColumn;
-        int endLine = IsWhitespace(token.Kind) ? token.Line : token.EndLine;
-        return Raise(kind, message, token.Line, token.Column + 1, endLine, endColumn + 1);
+        if (IsWhitespace(token.Kind))
+        {
+            // NEWLINE, INDENT, DEDENT and ENDMARKER are empty in CPython, except that a NEWLINE
+            // after a comment spans the comment.
+            int column = token.Kind == TokenKind.Newline ? CommentStart(in token) ?? token.Column : token.Column;
+            return Raise(kind, message, token.Line, column + 1, token.Line, token.Column + 1);
+        }
+
+        return Raise(kind, message, token.Line, token.Column + 1, token.EndLine, token.EndColumn + 1);
+    }
+
+    /// <summary>The column of a comment between the last token of a line and its NEWLINE.</summary>
+    private int? CommentStart(in Token newline)
+    {
+        for (int i = _count - 1; i > 0; i--)
+        {
+            if (_tokens[i].Start == newline.Start && _tokens[i].Kind == TokenKind.Newline)
+            {
+                int from = _tokens[i - 1].Line == newline.Line ? _tokens[i - 1].End : newline.Start - newline.Column;
+                int hash = _source.IndexOf('#', from, newline.Start - from);
+                return hash < 0 ? null : newline.Column - (newline.Start - hash);
+            }
+        }
+
+        return null;
     }
 
     private Exception ErrorAt(in Token token, string message) => Error(message, in token);
@@ -80,10 +117,12 @@ public sealed partial class Parser
     private Exception ErrorFrom(Located first, string message) =>
         Error(message, first.Lineno, first.ColOffset, _prevEndLine, _prevEndCol);
 
+    /// <summary>Nesting beyond <see cref="MaxDepth"/>: CPython's compiler gives up on such trees
+    /// with this RecursionError.</summary>
     private Exception TooDeep()
     {
         ref Token token = ref Current;
-        return Raise(SyntaxErrorKind.SyntaxError, "too many nested expressions or statements", token.Line, token.Column + 1, token.EndLine, token.EndColumn + 1);
+        return Raise(SyntaxErrorKind.RecursionError, "maximum recursion depth exceeded during compilation", token.Line, token.Column + 1, token.EndLine, token.EndColumn + 1);
     }
 
     /// <summary>The generic failure at the current token, with CPython's more specific diagnoses
@@ -106,7 +145,9 @@ public sealed partial class Parser
             case TokenKind.Indent:
             case TokenKind.Dedent:
             {
-                // CPython points just past the indentation and leaves the end open.
+                // CPython points just past the indentation and leaves the end open; it does not
+                // look at the rest of the file for a tokenizer error then.
+                _checkRestOfInput = false;
                 var next = PeekToken(furthestIndex + 1 - _pos);
                 int column = next.Line == furthest.Line ? next.Column : furthest.Column;
                 string message = furthest.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent";
@@ -114,7 +155,16 @@ public sealed partial class Parser
             }
         }
 
-        return Diagnose() ?? Error("invalid syntax", in furthest);
+        var diagnosis = Diagnose();
+        if (diagnosis != null)
+        {
+            return diagnosis;
+        }
+
+        var error = Error("invalid syntax", in furthest);
+        _genericError = true;
+        _furthestLine = furthest.Line;
+        return error;
     }
 
     /// <summary>A specific diagnosis for failing at the current token, if one applies.</summary>
@@ -305,7 +355,12 @@ public sealed partial class Parser
     /// earlier line than the last token read).</summary>
     private SyntaxErrorException PreferTokenizerError(SyntaxErrorException error)
     {
-        int lastLine = _tokens[_count - 1].Line;
+        if (!_checkRestOfInput)
+        {
+            return error;
+        }
+
+        int lastLine = _genericError ? _furthestLine : _tokens[_count - 1].Line;
         try
         {
             while (_tokens[_count - 1].Kind != TokenKind.EndMarker)
@@ -315,7 +370,9 @@ public sealed partial class Parser
         }
         catch (SyntaxErrorException tokenizerError)
         {
-            if (!tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal) || tokenizerError.Line < lastLine)
+            if (tokenizerError.Message.EndsWith("was never closed", StringComparison.Ordinal)
+                ? tokenizerError.Line < lastLine
+                : RaisedImmediately(tokenizerError))
             {
                 return tokenizerError;
             }
@@ -323,4 +380,11 @@ public sealed partial class Parser
 
         return error;
     }
+
+    /// <summary>Whether CPython's tokenizer raises this error itself. Indentation errors and a bad
+    /// line continuation are only status codes there, turned into exceptions by the parser, so
+    /// they never replace an error the parser found first.</summary>
+    private static bool RaisedImmediately(SyntaxErrorException tokenizerError) =>
+        tokenizerError.Kind == SyntaxErrorKind.SyntaxError
+        && tokenizerError.Message != "unexpected character after line continuation character";
 }

@@ -433,6 +433,14 @@ public sealed partial class Parser
                     expr = ParseCall(expr, start);
                     break;
                 case TokenKind.LeftBracket:
+                    if (PeekKind(1) == TokenKind.RightBracket)
+                    {
+                        // "x[]" is no subscript: as in CPython, the primary ends before it and
+                        // whatever comes next is diagnosed ("Perhaps you forgot a comma?").
+                        _depth = depth;
+                        return expr;
+                    }
+
                     Advance();
                     var slice = ParseSlices();
                     Expect(TokenKind.RightBracket);
@@ -698,6 +706,11 @@ public sealed partial class Parser
             }
 
             var key = TryParseAhead(_pos, static p => p.ParseExpressionAndStop());
+            if (key == null && keyStart.Kind is not (TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None or TokenKind.True or TokenKind.False or TokenKind.Ellipsis))
+            {
+                throw InvalidSyntax();
+            }
+
             if (key == null || _tokens[_speculativeEnd].Kind != TokenKind.Colon)
             {
                 int line = key?.EndLineno ?? keyStart.EndLine;
@@ -752,6 +765,21 @@ public sealed partial class Parser
         while (IsComprehensionStart());
 
         return generators;
+    }
+
+    /// <summary>Comprehension clauses after a call's other arguments: CPython only reads them in
+    /// its error pass, so a plain syntax error inside them is reported at the 'for'.</summary>
+    private List<Comprehension> ParseComprehensionsAfterArguments()
+    {
+        int forIndex = _pos;
+        try
+        {
+            return ParseComprehensions();
+        }
+        catch (SyntaxErrorException error) when (error == _parserError && _genericError)
+        {
+            throw InvalidSyntax(forIndex);
+        }
     }
 
     /// <summary>The 'in' after a for target; CPython diagnoses two expressions in a row there as
@@ -809,6 +837,11 @@ public sealed partial class Parser
                 {
                     Advance();
                     var value = ParseExpression();
+                    if (IsComprehensionStart())
+                    {
+                        throw Error("iterable unpacking cannot be used in comprehension", start.Line, start.Column, value.EndLineno, value.EndColOffset);
+                    }
+
                     if (keywordUnpacking)
                     {
                         throw ErrorAt(in start, "iterable argument unpacking follows keyword argument unpacking");
@@ -856,21 +889,19 @@ public sealed partial class Parser
                             throw InvalidSyntax();
                         }
 
-                        if (value is Starred)
+                        bool sole = args == null && keywords == null;
+                        var generators = sole ? ParseComprehensions() : ParseComprehensionsAfterArguments();
+                        if (sole && Kind == TokenKind.RightParen)
                         {
-                            throw ErrorAt(value, "iterable unpacking cannot be used in comprehension");
+                            Advance();
+                            argsOut = new Expr[] { Finish(new GeneratorExp(value, generators), in open) };
+                            keywordsOut = Array.Empty<Keyword>();
+                            return;
                         }
 
-                        var generators = ParseComprehensions();
-                        if (args != null || keywords != null || Kind != TokenKind.RightParen)
-                        {
-                            throw ErrorFrom(value, "Generator expression must be parenthesized");
-                        }
-
-                        Advance();
-                        argsOut = new Expr[] { Finish(new GeneratorExp(value, generators), in open) };
-                        keywordsOut = Array.Empty<Keyword>();
-                        return;
+                        throw sole && Kind != TokenKind.Comma
+                            ? InvalidSyntax()
+                            : ErrorFrom(value, "Generator expression must be parenthesized");
                     }
 
                     if (Kind == TokenKind.Equal)

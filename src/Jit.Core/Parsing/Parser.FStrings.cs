@@ -20,33 +20,13 @@ public sealed partial class Parser
     {
         public StringToken(string source, in Token token)
         {
-            int i = token.Start;
-            char first = source[i];
-            while (source[i] != '\'' && source[i] != '"')
-            {
-                switch (source[i])
-                {
-                    case 'b' or 'B':
-                        IsBytes = true;
-                        break;
-                    case 'r' or 'R':
-                        IsRaw = true;
-                        break;
-                    case 'f' or 'F':
-                        IsFormat = true;
-                        break;
-                }
-
-                i++;
-            }
-
-            char quote = source[i];
-            int quoteLength = token.End - i >= 6 && source[i + 1] == quote && source[i + 2] == quote ? 3 : 1;
-            IsUnicodeKind = first == 'u';
-            PrefixLength = i - token.Start;
-            BodyStart = i + quoteLength;
-            BodyEnd = token.End - quoteLength;
+            var prefix = StringLiteral.ParsePrefix(source.AsSpan(token.Start, token.Length));
             Token = token;
+            IsBytes = prefix.IsBytes;
+            IsRaw = prefix.IsRaw;
+            IsFormat = prefix.IsFormatted;
+            BodyStart = token.Start + prefix.PrefixLength + prefix.QuoteLength;
+            BodyEnd = token.End - prefix.QuoteLength;
         }
 
         public Token Token { get; }
@@ -56,11 +36,6 @@ public sealed partial class Parser
         public bool IsRaw { get; }
 
         public bool IsFormat { get; }
-
-        /// <summary>A lowercase 'u' first: CPython then sets Constant.kind to "u".</summary>
-        public bool IsUnicodeKind { get; }
-
-        public int PrefixLength { get; }
 
         public int BodyStart { get; }
 
@@ -74,11 +49,10 @@ public sealed partial class Parser
         Advance();
         if (Kind != TokenKind.String)
         {
-            var single = new StringToken(_source, in first);
-            if (!single.IsFormat)
+            if (!new StringToken(_source, in first).IsFormat)
             {
-                var constant = new Constant(DecodeString(in first), single.IsUnicodeKind ? "u" : null);
-                return SetLocation(constant, in first, in first);
+                var value = DecodeString(in first);
+                return value is string text ? StringConstant(text, in first, in first) : SetLocation(new Constant(value, null), in first, in first);
             }
         }
 
@@ -110,11 +84,11 @@ public sealed partial class Parser
             }
             else if (bytesMode)
             {
-                (bytes ??= new List<byte>()).AddRange((byte[])DecodeString(in token)!);
+                (bytes ??= new List<byte>()).AddRange((byte[])DecodeString(in token));
             }
             else
             {
-                builder.AppendLiteral((string)DecodeString(in token)!);
+                builder.AppendLiteral((string)DecodeString(in token));
             }
         }
 

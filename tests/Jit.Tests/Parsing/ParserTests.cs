@@ -77,8 +77,37 @@ public sealed class ParserTests
         })
         {
             var error = Assert.Throws<SyntaxErrorException>(() => Parser.ParseModule(source));
-            Assert.Equal("too many nested expressions or statements", error.Message);
+            Assert.Equal(SyntaxErrorKind.RecursionError, error.Kind);
+            Assert.Equal("RecursionError: maximum recursion depth exceeded during compilation\n", SyntaxErrorFormatter.Format(error));
         }
+
+        // Brackets: the tokenizer's limit or ours, but never a crash.
+        Assert.Throws<SyntaxErrorException>(() => Parser.ParseModule(new string('(', 100_000)));
+        Assert.Throws<SyntaxErrorException>(() => Parser.ParseModule("x = " + new string('[', 100_000) + new string(']', 100_000)));
+        Assert.Throws<SyntaxErrorException>(() => Parser.ParseModule(string.Concat(Enumerable.Repeat("f(", 100_000))));
+    }
+
+    [Fact]
+    public void DeepNestingIsSafeOnASmallStack()
+    {
+        // Parsing must stop with an error, not overflow, whatever the thread's stack size.
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    Parser.ParseModule("x = " + new string('(', 2500) + "1" + new string(')', 2500));
+                }
+                catch (Exception error)
+                {
+                    failure = error;
+                }
+            },
+            256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.IsType<SyntaxErrorException>(failure);
     }
 
     [Fact]
