@@ -468,10 +468,35 @@ public static partial class Ops
     /// <summary>int to float, correctly rounded, OverflowError beyond the float range.</summary>
     public static double BigToDouble(BigInteger value)
     {
-        double result = (double)value;
+        double result = BigToDoubleUnchecked(value);
         return double.IsInfinity(result)
             ? throw PyErr.OverflowError("int too large to convert to float")
             : result;
+    }
+
+    /// <summary>int to float rounded half to even (BigInteger's own conversion truncates), infinity
+    /// when out of range.</summary>
+    public static double BigToDoubleUnchecked(BigInteger value)
+    {
+        BigInteger magnitude = BigInteger.Abs(value);
+        long bits = (long)magnitude.GetBitLength();
+        if (bits <= 53)
+        {
+            return (double)value;
+        }
+
+        // Keep 54 bits (53 and a rounding bit); the rest only matters as a sticky bit.
+        int shift = (int)Math.Min(bits - 54, int.MaxValue - 1);
+        BigInteger top = magnitude >> shift;
+        bool sticky = !(magnitude & ((BigInteger.One << shift) - 1)).IsZero;
+        long mantissa = (long)(top >> 1);
+        if (!top.IsEven && (sticky || (mantissa & 1) != 0))
+        {
+            mantissa++;
+        }
+
+        double result = Math.ScaleB(mantissa, shift + 1);
+        return value.Sign < 0 ? -result : result;
     }
 
     private static long LenResult(Value result)
