@@ -93,6 +93,16 @@ public class TupleAndRangeTests
     }
 
     [Fact]
+    public void Slices()
+    {
+        Assert.Equal("slice(1, 2, 3)", Repr(B("slice", I(1), I(2), I(3))));
+        Assert.Equal("slice(None, 5, None)", Repr(B("slice", I(5))));
+        Assert.Equal("slice('a', [1], None)", Repr(B("slice", S("a"), L(1))));
+        Assert.Equal("(1, 5, 2)", Repr(Call(B("slice", I(1), I(10), I(2)), "indices", I(5))));
+        Assert.Equal("(4, -1, -1)", Repr(Call(B("slice", Value.None, Value.None, I(-1)), "indices", I(5))));
+    }
+
+    [Fact]
     public void RangeErrors()
     {
         Assert.Equal("TypeError: range expected at least 1 argument, got 0", Error(() => Ops.Call(PyType.Range, [])));
