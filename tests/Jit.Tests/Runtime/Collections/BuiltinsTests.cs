@@ -150,6 +150,8 @@ public class BuiltinsTests
         Assert.Equal("TypeError: id() takes exactly one argument (0 given)", Error(() => B("id")));
         Assert.Equal("TypeError: any() takes exactly one argument (0 given)", Error(() => B("any")));
         Assert.Equal("TypeError: 'int' object is not iterable", Error(() => B("all", I(1))));
+        Assert.Equal("SystemExit: 3", Error(() => B("exit", I(3))));
+        Assert.Equal("SystemExit: None", Error(() => B("quit")));
     }
 
     [Fact]
