@@ -4,9 +4,10 @@ SliceCases.txt, one case per line, fields separated by " | ":
   length start stop step k | a[s] | del a[s] | a[s] = k new items (or the error)
   where a = list(range(length)), None bounds are written "N", the new items are 100, 101, ...
 
-SortCases.txt, two lines per case: the input, then sorted() of it (reverse when the input line
-starts with "R"). Items are ints, floats (nan included) written with repr. The inputs mix runs,
-duplicates and NaNs, so the result depends on the exact comparisons TimSort makes.
+SortCases.txt, two lines per case: the input, then sorted() of it. The input line starts with
+"F" (forward) or "R" (reverse=True), then "K" when the key is x % 7 (ints only; shows stability).
+Items are ints, floats (nan included) written with repr. The inputs mix runs, duplicates and
+NaNs, so the result depends on the exact comparisons TimSort makes.
 """
 import math
 import os
@@ -77,6 +78,11 @@ def sorts():
         reverse = rng.random() < 0.3
         lines.append(("R " if reverse else "F ") + " ".join(map(repr, items)))
         lines.append(" ".join(map(repr, sorted(items, reverse=reverse))))
+    for _ in range(50):
+        items = [rng.randrange(0, 1000) for _ in range(rng.choice([3, 40, 100, 300]))]
+        reverse = rng.random() < 0.5
+        lines.append(("R K " if reverse else "F K ") + " ".join(map(repr, items)))
+        lines.append(" ".join(map(repr, sorted(items, key=lambda x: x % 7, reverse=reverse))))
     return lines
 
 

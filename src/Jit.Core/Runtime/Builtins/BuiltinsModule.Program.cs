@@ -155,6 +155,16 @@ public static partial class BuiltinsModule
         }
     }
 
+    /// <summary><c>exit(code=None)</c> and <c>quit(code=None)</c>, which the site module adds in
+    /// CPython: raise SystemExit(code).</summary>
+    [BuiltinFunction("exit")]
+    [BuiltinFunction("quit")]
+    private static Value Exit(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        int count = ArgParser.Unpack("exit", args, kwnames, 0, 1);
+        throw PyErr.SystemExit(count == 1 ? args[0] : Value.None);
+    }
+
     /// <summary><c>globals()</c>: asks the interpreter for the running frame's globals.</summary>
     [BuiltinFunction("globals")]
     private static Value Globals(PyContext context, ReadOnlySpan<Value> args, string[]? kwnames)

@@ -6,7 +6,7 @@ namespace Jit.Runtime.Builtins;
 /// <summary>Marks a static method of <see cref="BuiltinsModule"/> as the builtins-module function
 /// <paramref name="name"/>: a <see cref="BuiltinBody"/>, or a <see cref="ContextBody"/> for
 /// functions that use the program's state (print, input, globals, ...).</summary>
-[AttributeUsage(AttributeTargets.Method)]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 internal sealed class BuiltinFunctionAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
@@ -71,14 +71,12 @@ public static partial class BuiltinsModule
         const BindingFlags flags = BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public;
         foreach (MethodInfo method in typeof(BuiltinsModule).GetMethods(flags))
         {
-            if (method.GetCustomAttribute<BuiltinFunctionAttribute>() is not { } attribute)
+            foreach (BuiltinFunctionAttribute attribute in method.GetCustomAttributes<BuiltinFunctionAttribute>())
             {
-                continue;
+                functions.Add(method.GetParameters()[0].ParameterType == typeof(PyContext)
+                    ? (attribute.Name, null, method.CreateDelegate<ContextBody>())
+                    : (attribute.Name, new PyBuiltinFunction(attribute.Name, method.CreateDelegate<BuiltinBody>(), "builtins"), null));
             }
-
-            functions.Add(method.GetParameters()[0].ParameterType == typeof(PyContext)
-                ? (attribute.Name, null, method.CreateDelegate<ContextBody>())
-                : (attribute.Name, new PyBuiltinFunction(attribute.Name, method.CreateDelegate<BuiltinBody>(), "builtins"), null));
         }
 
         functions.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));

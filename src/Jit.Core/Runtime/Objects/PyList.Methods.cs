@@ -30,7 +30,7 @@ internal static class ListMethods
 
         if (count == 1)
         {
-            Extend(self, args[1]);
+            self.Extend(args[1]);
         }
 
         return Value.None;
@@ -178,7 +178,7 @@ internal static class ListMethods
     private static Value InPlaceAdd(ReadOnlySpan<Value> args, string[]? kwnames)
     {
         CollectionHelpers.OneArgument(args, kwnames);
-        Extend(Self(args), args[1]);
+        Self(args).Extend(args[1]);
         return args[0];
     }
 
@@ -246,7 +246,7 @@ internal static class ListMethods
     private static Value ExtendMethod(ReadOnlySpan<Value> args, string[]? kwnames)
     {
         ArgParser.Exactly("list.extend", args, kwnames, 1, self: true);
-        Extend(Self(args), args[1]);
+        Self(args).Extend(args[1]);
         return Value.None;
     }
 
@@ -375,26 +375,6 @@ internal static class ListMethods
         s_sort.Bind(args, kwnames, bound);
         bool reverse = !bound[1].IsUnbound && Ops.AsInt32(bound[1]) != 0;
         list.Sort(bound[0], reverse);
-    }
-
-    /// <summary><c>list.extend</c> and <c>+=</c>: any iterable (the list itself included).</summary>
-    internal static void Extend(PyList list, Value iterable)
-    {
-        switch (iterable.ObjectOrNull)
-        {
-            case PyList other:
-                list.AddRange(other.ToArray());
-                return;
-            case PyTuple tuple:
-                list.AddRange(tuple.Items);
-                return;
-        }
-
-        PyIterator iterator = Ops.GetIter(iterable);
-        while (iterator.TryNext(out Value item))
-        {
-            list.Append(item);
-        }
     }
 
     /// <summary>The start and stop of index(): slice-style bounds (negative counts from the end,

@@ -34,11 +34,6 @@ public sealed class PyRange : PyObject
         }
     }
 
-    public PyRange(long start, long stop, long step)
-        : this(new BigInteger(start), new BigInteger(stop), new BigInteger(step))
-    {
-    }
-
     public BigInteger Start { get; }
 
     public BigInteger Stop { get; }

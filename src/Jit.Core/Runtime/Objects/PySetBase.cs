@@ -480,7 +480,7 @@ public abstract partial class PySetBase : PyObject
 }
 
 /// <summary>A mutable set.</summary>
-public sealed partial class PySet : PySetBase
+public sealed class PySet : PySetBase
 {
     public PySet()
         : base(PyType.Set)
@@ -502,10 +502,8 @@ public sealed partial class PySet : PySetBase
 }
 
 /// <summary>An immutable, hashable set.</summary>
-public sealed partial class PyFrozenSet : PySetBase
+public sealed class PyFrozenSet : PySetBase
 {
-    public static readonly PyFrozenSet Empty = new();
-
     public PyFrozenSet()
         : base(PyType.FrozenSet)
     {
@@ -515,13 +513,6 @@ public sealed partial class PyFrozenSet : PySetBase
     public PyFrozenSet(PyType type)
         : base(type)
     {
-    }
-
-    public static PyFrozenSet From(Value iterable)
-    {
-        var set = new PyFrozenSet();
-        set.Update(iterable);
-        return set;
     }
 
     public long Hash()

@@ -43,7 +43,8 @@ internal static class C
     public static Value B(string name, params Value[] args) => Ops.Call(Builtin(name), args);
 
     /// <summary>Calls with keyword arguments: <paramref name="keywords"/> name the last values.</summary>
-    public static Value CallKw(Value callable, Value[] args, params string[] keywords) => Ops.Call(callable, args, keywords);
+    public static Value CallKw(Value callable, Value[] args, params string[] keywords) =>
+        Ops.Call(callable, args, keywords.Length == 0 ? null : keywords);
 
     public static string Error(Func<Value> action) => H.Error(action);
 

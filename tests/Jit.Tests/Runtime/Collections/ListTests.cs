@@ -63,18 +63,25 @@ public class ListTests
     [MemberData(nameof(SortCases))]
     public void SortMatchesCPython(string input, string expected)
     {
-        Value[] items = input.Length > 2 ? input[2..].Split(' ').Select(Parse).ToArray() : [];
-        Value list = List(items);
-        if (input[0] == 'R')
+        string[] tokens = input.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool keyed = tokens.Length > 1 && tokens[1] == "K";
+        Value[] items = tokens.Skip(keyed ? 2 : 1).Select(Parse).ToArray();
+        var arguments = new List<Value> { List(items) };
+        var keywords = new List<string>();
+        if (keyed)
         {
-            list = CallKw(Builtin("sorted"), [list, Value.True], "reverse");
-        }
-        else
-        {
-            list = B("sorted", list);
+            arguments.Add(new TestFunction(args => Ops.Remainder(args[0], I(7))));
+            keywords.Add("key");
         }
 
-        Assert.Equal(expected, string.Join(" ", Ops.ToArray(list).Select(Ops.Repr)));
+        if (tokens[0] == "R")
+        {
+            arguments.Add(Value.True);
+            keywords.Add("reverse");
+        }
+
+        Value sorted = CallKw(Builtin("sorted"), arguments.ToArray(), keywords.ToArray());
+        Assert.Equal(expected, string.Join(" ", Ops.ToArray(sorted).Select(Ops.Repr)));
     }
 
     [Fact]

@@ -1,9 +1,29 @@
 namespace Jit.Runtime.Objects;
 
-/// <summary>Slicing, slice assignment and deletion, sorting: the list operations that work on
-/// the storage directly.</summary>
+/// <summary>Extending, slicing, slice assignment and deletion, sorting: the list operations the
+/// methods and the interpreter share.</summary>
 public sealed partial class PyList
 {
+    /// <summary><c>list.extend(iterable)</c>, <c>+=</c> and LIST_EXTEND: any iterable, this list included.</summary>
+    public void Extend(Value iterable)
+    {
+        switch (iterable.ObjectOrNull)
+        {
+            case PyList other:
+                AddRange(other.ToArray());
+                return;
+            case PyTuple tuple:
+                AddRange(tuple.Items);
+                return;
+        }
+
+        PyIterator iterator = Ops.GetIter(iterable);
+        while (iterator.TryNext(out Value item))
+        {
+            Append(item);
+        }
+    }
+
     /// <summary><c>list[slice]</c>.</summary>
     public PyList GetSlice(PySlice slice)
     {
