@@ -72,15 +72,52 @@ public sealed partial class Parser
 
     private Exception Error(string message, in Token token, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
-        if (IsWhitespace(token.Kind))
+        switch (token.Kind)
         {
-            // NEWLINE, INDENT, DEDENT and ENDMARKER are empty in CPython, except that a NEWLINE
-            // after a comment spans the comment.
-            int column = token.Kind == TokenKind.Newline ? CommentStart(in token) ?? token.Column : token.Column;
-            return Raise(kind, message, token.Line, column + 1, token.Line, token.Column + 1);
+            case TokenKind.Newline:
+            {
+                // Empty in CPython, except that a NEWLINE after a comment spans the comment.
+                int column = CommentStart(in token) ?? token.Column;
+                return Raise(kind, message, token.Line, column + 1, token.Line, token.Column + 1);
+            }
+
+            case TokenKind.Indent:
+            case TokenKind.Dedent:
+            case TokenKind.EndMarker:
+                return IndentationTokenError(kind, message, in token, token.Column);
+            default:
+                return Raise(kind, message, token.Line, token.Column + 1, token.EndLine, token.EndColumn + 1);
+        }
+    }
+
+    /// <summary>CPython's INDENT, DEDENT and ENDMARKER have no column: an error there points where
+    /// the tokenizer stands (just past the indentation, given as <paramref name="column"/>, or
+    /// past the end of the last line at the end of input), with an open end.</summary>
+    private Exception IndentationTokenError(SyntaxErrorKind kind, string message, in Token token, int column)
+    {
+        if (token.Start < _source.Length)
+        {
+            return Raise(kind, message, token.Line, column, token.Line, -1);
         }
 
-        return Raise(kind, message, token.Line, token.Column + 1, token.EndLine, token.EndColumn + 1);
+        int lines = 0;
+        int lastLineStart = 0;
+        for (int i = 0; i < _source.Length; i++)
+        {
+            if (_source[i] == '\n')
+            {
+                lines++;
+                if (i + 1 < _source.Length)
+                {
+                    lastLineStart = i + 1;
+                }
+            }
+        }
+
+        bool endsWithNewline = _source.Length > 0 && _source[^1] == '\n';
+        int line = endsWithNewline ? lines : lines + 1;
+        int length = _source.Length - lastLineStart + (endsWithNewline ? 0 : 1);
+        return Raise(kind, message, Math.Max(line, 1), length, Math.Max(line, 1), -1);
     }
 
     /// <summary>The column of a comment between the last token of a line and its NEWLINE.</summary>
@@ -145,13 +182,12 @@ public sealed partial class Parser
             case TokenKind.Indent:
             case TokenKind.Dedent:
             {
-                // CPython points just past the indentation and leaves the end open; it does not
-                // look at the rest of the file for a tokenizer error then.
+                // CPython does not look at the rest of the file for a tokenizer error then.
                 _checkRestOfInput = false;
                 var next = PeekToken(furthestIndex + 1 - _pos);
                 int column = next.Line == furthest.Line ? next.Column : furthest.Column;
                 string message = furthest.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent";
-                return Raise(SyntaxErrorKind.IndentationError, message, furthest.Line, column, furthest.Line, -1);
+                return IndentationTokenError(SyntaxErrorKind.IndentationError, message, in furthest, column);
             }
         }
 
@@ -207,8 +243,39 @@ public sealed partial class Parser
             return null;
         }
 
-        var next = TryParseAhead(_pos, static p => p.ParseExpression());
+        var next = TryParseAhead(_pos, static p => p.ParseExpressionWithoutInvalid());
         return next == null ? null : ErrorBetween(previous, next, "invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    /// <summary>CPython's expression_without_invalid, when looking ahead while speculating: a
+    /// conditional expression that does not complete falls back to its first part.</summary>
+    private Expr ParseExpressionWithoutInvalid()
+    {
+        if (Kind == TokenKind.Lambda)
+        {
+            return ParseLambda();
+        }
+
+        var body = ParseDisjunction();
+        if (Kind != TokenKind.If)
+        {
+            return body;
+        }
+
+        var mark = Save();
+        try
+        {
+            Advance();
+            var test = ParseDisjunction();
+            Expect(TokenKind.Else);
+            var orelse = ParseExpression();
+            return Finish(new IfExp(test, body, orelse), body.Lineno, body.ColOffset);
+        }
+        catch (BacktrackException)
+        {
+            Restore(mark);
+            return body;
+        }
     }
 
     /// <summary>CPython's invalid_named_expression for <c>left = ...</c>: when a bitwise_or

@@ -67,16 +67,29 @@ public sealed partial class Parser
     // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
     private void ParseSimpleStatements(List<Stmt> into)
     {
-        while (true)
+        int start = _pos;
+        Stmt? last = null;
+        try
         {
-            into.Add(ParseSimpleStatement());
-            if (!Accept(TokenKind.Semicolon) || Kind == TokenKind.Newline)
+            while (true)
             {
-                break;
+                start = _pos;
+                last = null;
+                last = ParseSimpleStatement();
+                into.Add(last);
+                if (!Accept(TokenKind.Semicolon) || Kind == TokenKind.Newline)
+                {
+                    break;
+                }
             }
-        }
 
-        Expect(TokenKind.Newline);
+            Expect(TokenKind.Newline);
+        }
+        catch (SyntaxErrorException error) when (error == _parserError && _genericError && last is ExprStmt)
+        {
+            // Only an expression statement: had an assignment matched, CPython would not look.
+            throw DiagnoseTupleStatement(start) ?? error;
+        }
     }
 
     private Stmt ParseSimpleStatement()

@@ -187,6 +187,53 @@ public sealed partial class Parser
         SetContext(target, TargetKind.Store);
     }
 
+    /// <summary>A statement <c>a, ...</c> that failed: CPython's invalid_assignment then reads
+    /// <c>a ',' star_named_expressions*</c>, groups of elements even without commas between
+    /// them, and an element followed by '=' gets the '==' hint (<c>x, y y = 1</c>).</summary>
+    private Exception? DiagnoseTupleStatement(int start)
+    {
+        var mark = Save();
+        int depth = _depth;
+        Expr? element = null;
+        int equal = -1;
+        _speculating++;
+        try
+        {
+            _pos = start;
+            ParseStarNamedExpression();
+            if (!Accept(TokenKind.Comma))
+            {
+                return null;
+            }
+
+            while (StartsStarExpression(Kind))
+            {
+                element = ParseStarNamedExpression();
+                if (Kind == TokenKind.Equal)
+                {
+                    equal = _pos;
+                    break;
+                }
+
+                Accept(TokenKind.Comma);
+            }
+        }
+        catch (BacktrackException)
+        {
+        }
+        catch (SyntaxErrorException)
+        {
+        }
+        finally
+        {
+            _speculating--;
+            Restore(mark);
+            _depth = depth;
+        }
+
+        return equal < 0 ? null : EqualsHint(element!, equal);
+    }
+
     /// <summary>Whether the bracket opened at <paramref name="open"/> is a list, tuple or generator
     /// display (not a parenthesized group or a comprehension inside brackets).</summary>
     private bool StartsWithDisplay(int open)
