@@ -468,7 +468,22 @@ public static partial class Ops
     /// <summary>int to float, correctly rounded, OverflowError beyond the float range.</summary>
     public static double BigToDouble(BigInteger value)
     {
-        double result = (double)value;
+        if (value >= long.MinValue && value <= long.MaxValue)
+        {
+            return (long)value;
+        }
+
+        // (double)BigInteger truncates: round the top 64 bits instead, with the bits below folded
+        // into a sticky last bit so that ties still round to even.
+        BigInteger magnitude = BigInteger.Abs(value);
+        int shift = (int)magnitude.GetBitLength() - 64;
+        ulong top = (ulong)(magnitude >> shift);
+        if (!(magnitude & ((BigInteger.One << shift) - 1)).IsZero)
+        {
+            top |= 1;
+        }
+
+        double result = Math.ScaleB(top, shift) * value.Sign;
         return double.IsInfinity(result)
             ? throw PyErr.OverflowError("int too large to convert to float")
             : result;

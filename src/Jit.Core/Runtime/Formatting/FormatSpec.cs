@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jit.Runtime.Text;
 
 namespace Jit.Runtime.Formatting;
 
@@ -208,21 +209,4 @@ public readonly struct FormatSpec
 
         return (int)value;
     }
-}
-
-/// <summary>Code point helpers shared by the text code.</summary>
-internal static class CodePoints
-{
-    /// <summary>The code point at <paramref name="index"/>: a surrogate pair's, or the lone UTF-16
-    /// unit there.</summary>
-    public static int At(string text, int index) =>
-        char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index];
-
-    /// <summary>How many UTF-16 units the code point at <paramref name="index"/> takes (1 past the end).</summary>
-    public static int UnitsAt(string text, int index) =>
-        index + 1 < text.Length && char.IsSurrogatePair(text[index], text[index + 1]) ? 2 : 1;
-
-    /// <summary>A string of one code point (a lone surrogate stays one unit).</summary>
-    public static string ToText(int codePoint) =>
-        codePoint < 0x10000 ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using Jit.Runtime.Objects;
+using Jit.Runtime.Text;
 
 namespace Jit.Runtime.Formatting;
 
@@ -79,7 +80,7 @@ public static class SpecFormatter
         int length = PyStr.CountCodePoints(value);
         if (parsed.Precision >= 0 && length > parsed.Precision)
         {
-            value = value[..UnitIndex(value, parsed.Precision)];
+            value = value[..CodePoints.UnitIndex(value, parsed.Precision)];
             length = parsed.Precision;
         }
 
@@ -390,15 +391,4 @@ public static class SpecFormatter
         }
     }
 
-    /// <summary>The UTF-16 index of code point number <paramref name="count"/>.</summary>
-    private static int UnitIndex(string text, int count)
-    {
-        int unit = 0;
-        for (int n = 0; n < count && unit < text.Length; n++)
-        {
-            unit += CodePoints.UnitsAt(text, unit);
-        }
-
-        return unit;
-    }
 }
