@@ -6,6 +6,10 @@ public enum SyntaxErrorKind
     SyntaxError,
     IndentationError,
     TabError,
+
+    /// <summary>Nesting too deep to compile (CPython: "maximum recursion depth exceeded during
+    /// compilation"); not a SyntaxError in Python, but raised at the same point.</summary>
+    RecursionError,
 }
 
 /// <summary>A compile-time error found by the tokenizer, the parser or the compiler, carrying what

@@ -12,6 +12,9 @@ public enum TokenKind : byte
     Newline,
     Indent,
     Dedent,
+    /// <summary>A character that starts no token (`$`, `?`, a lone `!`): the parser reports
+    /// "invalid syntax" there, as CPython does.</summary>
+    ErrorToken,
 
     // Operators and delimiters.
     LeftParen,

@@ -468,25 +468,35 @@ public static partial class Ops
     /// <summary>int to float, correctly rounded, OverflowError beyond the float range.</summary>
     public static double BigToDouble(BigInteger value)
     {
-        if (value >= long.MinValue && value <= long.MaxValue)
-        {
-            return (long)value;
-        }
-
-        // (double)BigInteger truncates: round the top 64 bits instead, with the bits below folded
-        // into a sticky last bit so that ties still round to even.
-        BigInteger magnitude = BigInteger.Abs(value);
-        int shift = (int)magnitude.GetBitLength() - 64;
-        ulong top = (ulong)(magnitude >> shift);
-        if (!(magnitude & ((BigInteger.One << shift) - 1)).IsZero)
-        {
-            top |= 1;
-        }
-
-        double result = Math.ScaleB(top, shift) * value.Sign;
+        double result = BigToDoubleUnchecked(value);
         return double.IsInfinity(result)
             ? throw PyErr.OverflowError("int too large to convert to float")
             : result;
+    }
+
+    /// <summary>int to float rounded half to even (BigInteger's own conversion truncates), infinity
+    /// when out of range.</summary>
+    public static double BigToDoubleUnchecked(BigInteger value)
+    {
+        BigInteger magnitude = BigInteger.Abs(value);
+        long bits = (long)magnitude.GetBitLength();
+        if (bits <= 53)
+        {
+            return (double)value;
+        }
+
+        // Keep 54 bits (53 and a rounding bit); the rest only matters as a sticky bit.
+        int shift = (int)Math.Min(bits - 54, int.MaxValue - 1);
+        BigInteger top = magnitude >> shift;
+        bool sticky = !(magnitude & ((BigInteger.One << shift) - 1)).IsZero;
+        long mantissa = (long)(top >> 1);
+        if (!top.IsEven && (sticky || (mantissa & 1) != 0))
+        {
+            mantissa++;
+        }
+
+        double result = Math.ScaleB(mantissa, shift + 1);
+        return value.Sign < 0 ? -result : result;
     }
 
     private static long LenResult(Value result)

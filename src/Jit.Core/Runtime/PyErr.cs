@@ -150,4 +150,97 @@ public static class PyErr
     /// positions count code points.</summary>
     public static PyException UnicodeEncodeError(string encoding, string text, int start, int end, string reason) =>
         New(PyExc.UnicodeEncodeError, PyStr.From(encoding), PyStr.From(text), Value.FromInt(start), Value.FromInt(end), PyStr.From(reason));
+
+    /// <summary>The last lines of a traceback, as CPython prints them: "ValueError: msg" (the class
+    /// qualified by its module unless builtins or __main__), just the name when str() is empty,
+    /// the SyntaxError source line with carets, then one line per <c>__notes__</c> entry. Each line
+    /// ends with a newline.</summary>
+    public static string FormatExceptionOnly(PyBaseException error)
+    {
+        PyType type = error.Type;
+        string module = type.ModuleName;
+        string name = module is "builtins" or "__main__" ? type.QualName : $"{module}.{type.QualName}";
+        var text = new System.Text.StringBuilder();
+        if (type.IsSubtypeOf(PyExc.SyntaxError))
+        {
+            FormatSyntaxError(error, name, text);
+        }
+        else
+        {
+            string message = SafeExceptionStr(error);
+            text.Append(message.Length == 0 ? name : $"{name}: {message}").Append('\n');
+        }
+
+        if (Ops.TryGetAttr(error, "__notes__", out Value notes) && notes.ObjectOrNull is PyList list)
+        {
+            foreach (Value note in list.ToArray())
+            {
+                text.Append(note.ObjectOrNull is PyStr s ? s.Text : Ops.SafeStr(note)).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string SafeExceptionStr(PyBaseException error)
+    {
+        try
+        {
+            return Ops.Str(error);
+        }
+        catch (PyException)
+        {
+            return "<exception str() failed>";
+        }
+    }
+
+    /// <summary>traceback.py's _format_syntax_error.</summary>
+    private static void FormatSyntaxError(PyBaseException error, string name, System.Text.StringBuilder text)
+    {
+        Value filename = error.GetField("filename");
+        Value lineno = error.GetField("lineno");
+        string suffix = string.Empty;
+        if (!lineno.IsNone)
+        {
+            string file = filename.ObjectOrNull is PyStr f && f.Text.Length > 0 ? f.Text : "<string>";
+            text.Append($"  File \"{file}\", line {Ops.Str(lineno)}\n");
+        }
+        else if (!filename.IsNone)
+        {
+            suffix = $" ({Ops.Str(filename)})";
+        }
+
+        if (error.GetField("text").ObjectOrNull is PyStr line)
+        {
+            string rtext = line.Text.TrimEnd('\n');
+            string ltext = rtext.TrimStart(' ', '\n', '\f');
+            int spaces = rtext.Length - ltext.Length;
+            text.Append("    ").Append(ltext).Append('\n');
+            if (Ops.TryGetLong(error.GetField("offset"), out long offset))
+            {
+                long endOffset = Ops.TryGetLong(error.GetField("end_offset"), out long end) && end != 0 ? end : offset;
+                if (offset == endOffset || endOffset == -1)
+                {
+                    endOffset = offset + 1;
+                }
+
+                long column = offset - 1 - spaces;
+                long endColumn = endOffset - 1 - spaces;
+                if (column >= 0)
+                {
+                    text.Append("    ");
+                    for (int i = 0; i < column && i < ltext.Length; i++)
+                    {
+                        text.Append(char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
+                    }
+
+                    text.Append('^', (int)Math.Max(0, endColumn - column)).Append('\n');
+                }
+            }
+        }
+
+        Value msg = error.GetField("msg");
+        string message = msg.IsNone ? "<no detail available>" : Ops.Str(msg);
+        text.Append($"{name}: {message}{suffix}\n");
+    }
 }

@@ -20,11 +20,15 @@ public static class PyHash
 
     private static readonly BigInteger s_modulus = Modulus;
 
-    [ThreadStatic]
-    private static StringHashCache? t_stringHashes;
+    private static readonly CachedHash?[] s_stringHashes = new CachedHash?[4096];
 
     public static long Int(long value)
     {
+        if (value > -Modulus && value < Modulus)
+        {
+            return value == -1 ? -2 : value;
+        }
+
         if (value == long.MinValue)
         {
             // |MinValue| = 2^63 = 4 * 2^61 ≡ 4 (mod 2^61 - 1).
@@ -176,20 +180,20 @@ public static class PyHash
         return hash == -1 ? -2 : hash;
     }
 
-    /// <summary><see cref="String"/> through a small per-thread cache keyed by the string object, so
-    /// the attribute and global names of compiled code are hashed once.</summary>
+    /// <summary><see cref="String"/> through a small cache keyed by the string object, so the
+    /// attribute and global names of compiled code are hashed once. Entries are immutable objects,
+    /// so threads can share the cache without locks.</summary>
     public static long StringCached(string value)
     {
-        StringHashCache cache = t_stringHashes ??= new StringHashCache();
-        int slot = RuntimeHelpers.GetHashCode(value) & (StringHashCache.Size - 1);
-        if (ReferenceEquals(cache.Keys[slot], value))
+        int slot = RuntimeHelpers.GetHashCode(value) & (s_stringHashes.Length - 1);
+        CachedHash? entry = s_stringHashes[slot];
+        if (entry is not null && ReferenceEquals(entry.Key, value))
         {
-            return cache.Hashes[slot];
+            return entry.Hash;
         }
 
         long hash = String(value);
-        cache.Keys[slot] = value;
-        cache.Hashes[slot] = hash;
+        s_stringHashes[slot] = new CachedHash(value, hash);
         return hash;
     }
 
@@ -254,12 +258,5 @@ public static class PyHash
         v2 = BitOperations.RotateLeft(v2, 32);
     }
 
-    private sealed class StringHashCache
-    {
-        public const int Size = 1024;
-
-        public string?[] Keys { get; } = new string?[Size];
-
-        public long[] Hashes { get; } = new long[Size];
-    }
+    private sealed record CachedHash(string Key, long Hash);
 }

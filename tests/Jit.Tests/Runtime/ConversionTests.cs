@@ -198,4 +198,28 @@ public class ConversionTests
         Assert.Equal(expected, Repr(F(value)));
         Assert.Equal(expected, Ops.Str(F(value)));
     }
+
+    [Theory]
+    [InlineData(54, 3, 0, "1.8014398509481988e+16")]
+    [InlineData(54, 2, 0, "1.8014398509481984e+16")]
+    [InlineData(54, 6, 0, "1.801439850948199e+16")]
+    [InlineData(1000, 1, 947, "1.0715086071862676e+301")]
+    [InlineData(1000, 0, 947, "1.0715086071862673e+301")]
+    [InlineData(1000, 2, 947, "1.0715086071862678e+301")]
+    public void BigIntToFloatRoundsHalfToEven(int power, int low, int middle, string expected)
+    {
+        // 2**power + 2**middle (when middle > 0) + low, or + 2*2**middle for low == 2 with middle.
+        Value value = Ops.Power(I(2), I(power));
+        if (middle > 0)
+        {
+            value = Ops.Add(value, Ops.Multiply(I(low == 2 ? 3 : 1), Ops.Power(I(2), I(middle))));
+            value = low == 1 ? Ops.Add(value, I(1)) : value;
+        }
+        else
+        {
+            value = Ops.Add(value, I(low));
+        }
+
+        Assert.Equal(expected, Repr(Ops.Call(PyType.Float, value)));
+    }
 }

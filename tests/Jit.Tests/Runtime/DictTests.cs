@@ -111,4 +111,19 @@ public class DictTests
         Assert.Equal(1, dict.Count);
         Assert.Equal("'second'", Repr(dict[I(42)]));
     }
+
+    [Fact]
+    public void IndexHintsForInlineCaches()
+    {
+        var dict = new PyDict();
+        dict.Set("a", I(1));
+        dict.Set("b", I(2));
+        int hint = dict.IndexOf("b");
+        Assert.True(dict.TryGetValueAt(hint, "b", out Value value));
+        Assert.Equal(2, value.Int);
+        dict.Remove("b");
+        Assert.False(dict.TryGetValueAt(hint, "b", out _));
+        Assert.Equal(-1, dict.IndexOf("b"));
+        Assert.False(dict.TryGetValueAt(99, "a", out _));
+    }
 }

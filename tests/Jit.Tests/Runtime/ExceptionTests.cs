@@ -127,4 +127,32 @@ public class ExceptionTests
 
         Assert.StartsWith("RecursionError: maximum recursion depth exceeded", Error(() => Ops.Hash(nested)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FormatExceptionOnlyMatchesTraceback()
+    {
+        PyType mine = Class("E", [PyExc.Exception]);
+        Assert.Equal("ValueError: x\n", PyErr.FormatExceptionOnly(PyErr.ValueError("x").Error));
+        Assert.Equal("KeyError: 'k'\n", PyErr.FormatExceptionOnly(PyErr.KeyError(S("k")).Error));
+        Assert.Equal("E\n", PyErr.FormatExceptionOnly((PyBaseException)Ops.Call(mine).Object));
+        Assert.Equal("E: m\n", PyErr.FormatExceptionOnly((PyBaseException)Ops.Call(mine, S("m")).Object));
+        Assert.Equal(
+            "  File \"x.py\", line 3\n    foo(bar\n      ^^^^\nSyntaxError: bad\n",
+            PyErr.FormatExceptionOnly(PyErr.SyntaxError(PyExc.SyntaxError, "bad", "x.py", 3, 5, "  foo(bar\n", 3, 9).Error));
+        Assert.Equal(
+            "  File \"x.py\", line 3\n    foo bar\n        ^\nSyntaxError: bad\n",
+            PyErr.FormatExceptionOnly(PyErr.SyntaxError(PyExc.SyntaxError, "bad", "x.py", 3, 5, "foo bar", 3, 5).Error));
+        Assert.Equal("SyntaxError: bad\n", PyErr.FormatExceptionOnly((PyBaseException)Ops.Call(PyExc.SyntaxError, S("bad")).Object));
+        Assert.Equal("FileNotFoundError: [Errno 2] nf: 'f'\n", PyErr.FormatExceptionOnly(PyErr.OSError(PyExc.FileNotFoundError, 2, "nf", "f").Error));
+
+        PyBaseException noted = PyErr.ValueError("v").Error;
+        Ops.CallMethod(noted, "add_note", S("note 1"));
+        Ops.CallMethod(noted, "add_note", S("n2"));
+        Assert.Equal("ValueError: v\nnote 1\nn2\n", PyErr.FormatExceptionOnly(noted));
+
+        var ns = new PyDict();
+        ns.Set("__module__", S("json.decoder"));
+        PyType decodeError = PyType.CreateClass("JSONDecodeError", [PyExc.ValueError], ns);
+        Assert.Equal("json.decoder.JSONDecodeError: e\n", PyErr.FormatExceptionOnly((PyBaseException)Ops.Call(decodeError, S("e")).Object));
+    }
 }

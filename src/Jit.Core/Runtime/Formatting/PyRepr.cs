@@ -148,25 +148,6 @@ public static class PyRepr
         return sb.ToString();
     }
 
-    /// <summary>Python's notion of printable: everything but control, format, surrogate, private
-    /// use, unassigned, and separators other than the ASCII space.</summary>
-    public static bool IsPrintable(int codePoint)
-    {
-        if (codePoint == ' ')
-        {
-            return true;
-        }
-
-        UnicodeCategory category = codePoint <= 0xffff
-            ? CharUnicodeInfo.GetUnicodeCategory((char)codePoint)
-            : CharUnicodeInfo.GetUnicodeCategory(codePoint);
-        return category switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>Python's notion of printable (<c>str.isprintable</c> of one code point).</summary>
+    public static bool IsPrintable(int codePoint) => Printable.IsPrintable(codePoint);
 }

@@ -106,6 +106,28 @@ public sealed partial class PyDict : PyObject
 
     public bool ContainsKey(Value key) => Find(key, Ops.Hash(key)) >= 0;
 
+    /// <summary>The entry position of a str key, or -1: a hint for inline caches, valid until the
+    /// key is removed or the dict is rebuilt (check with <see cref="TryGetValueAt"/>).</summary>
+    public int IndexOf(string key) => FindString(key, PyHash.StringCached(key));
+
+    /// <summary>Reads the entry at a position from <see cref="IndexOf"/> if it still holds
+    /// <paramref name="key"/>; no hashing (CPython's LOAD_ATTR_WITH_HINT).</summary>
+    public bool TryGetValueAt(int index, string key, out Value value)
+    {
+        if ((uint)index < (uint)_used)
+        {
+            ref Entry entry = ref _entries[index];
+            if (entry.Key.ObjectOrNull is PyStr s && (ReferenceEquals(s.Text, key) || string.Equals(s.Text, key, StringComparison.Ordinal)))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     public void Set(Value key, Value value) => Insert(key, Ops.Hash(key), value);
 
     public void Set(string key, Value value) => Insert(PyStr.From(key), PyHash.StringCached(key), value);

@@ -226,7 +226,7 @@ public sealed partial class PyFloat
 
         if (exponent >= 0)
         {
-            return exponent > 2000 ? double.PositiveInfinity : (double)(mantissa << (int)exponent);
+            return exponent > 2000 ? double.PositiveInfinity : Ops.BigToDoubleUnchecked(mantissa << (int)exponent);
         }
 
         return exponent < -2200 ? 0 : Numbers.TrueDivide(mantissa, BigInteger.One << (int)-exponent);

@@ -1,0 +1,10 @@
+# bool is an int subclass: arithmetic, comparisons, repr, and conversions.
+print(True, False, repr(True), str(False), int(True), float(False), True + True, True * 10, -True, ~True, ~False)
+print(True == 1, False == 0, True is True, True > False, True & False, True | False, True ^ True, False ^ True)
+print(type(True & True).__name__, type(True + 0).__name__, type(1 & True).__name__, True / 2, True // 2, True % 2, True ** 10)
+print(sum([True, False, True, True]), sorted([True, False, 2, -1]), max(False, True), [False] * 3)
+print(bool(5), bool(0), bool(-0.0), bool("False"), bool(None), bool([None]), bool(()), bool({}), bool(range(0)))
+print(not True, not not True, True and False, True or False, (3 > 2) == True, (3 > 2) + (2 > 1))
+print(isinstance(True, int), isinstance(True, bool), issubclass(bool, int), bool.__name__, True.real, True.imag)
+print({True: "yes", False: "no"}[3 > 1], ["zero", "one"][True], "abc"[True:], divmod(True, True), hash(True), hash(False))
+print(format(True), f"{True}", f"{True:d}", f"{False:>6}", "%s %d %r" % (True, True, False), str(True).upper())

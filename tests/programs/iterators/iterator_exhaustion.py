@@ -1,0 +1,17 @@
+# Iterators are single-pass: map/filter/zip/enumerate/reversed objects are exhausted after use.
+m = map(str, range(3))
+print(list(m), list(m))
+f = filter(None, [0, 1, 2])
+print(sum(f), sum(f))
+z = zip("ab", "cd")
+print(dict(z), dict(z))
+r = reversed([1, 2, 3])
+print(next(r), list(r), list(r))
+e = enumerate("xy")
+print(list(e), list(e))
+it = iter([1, 2, 3, 4])
+print(3 in it, list(it))
+g = (x * x for x in range(4))
+print(list(g), sum(g))
+nums = [1, 2, 3]
+print(list(map(lambda x: x * 2, nums)), list(map(lambda x: x * 2, nums)))

@@ -1,0 +1,4 @@
+foo(1,
+bar = 2
+def g():
+    pass

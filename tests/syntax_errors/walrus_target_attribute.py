@@ -1,0 +1,3 @@
+class C: pass
+if (C.a := 1):
+    pass
