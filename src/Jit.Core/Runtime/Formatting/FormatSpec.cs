@@ -58,6 +58,11 @@ public readonly struct FormatSpec
     /// them: fill '0' with '=' alignment (what the '0' option selects for numbers).</summary>
     public bool ZeroPadsDigits => Fill == "0" && Align == '=';
 
+    /// <summary>This spec without width and fill, with another sign option: how complex formats
+    /// each of its parts before padding the whole.</summary>
+    public FormatSpec Unpadded(char sign) =>
+        new(string.Empty, '<', sign, NoNegativeZero, Alternate, -1, Grouping, Precision, Type);
+
     /// <summary>Parses <paramref name="spec"/>. <paramref name="defaultType"/> is 's' for str, 'd'
     /// for int and 0 for float; <paramref name="defaultAlign"/> '&lt;' for str, '&gt;' for numbers.
     /// <paramref name="typeName"/> is the formatted object's type, for error messages.</summary>

@@ -6,7 +6,7 @@ namespace Jit.Runtime.Objects;
 
 /// <summary>
 /// The named methods of str, its construction and formatting (<c>__new__</c>, <c>__format__</c>,
-/// <c>__mod__</c>), and the builtins <c>ord</c>, <c>chr</c> and <c>ascii</c>. Indices are code
+/// <c>__mod__</c>). Indices are code
 /// points: strings without surrogate pairs (<see cref="IsBmp"/>) take the direct UTF-16 path, the
 /// others convert indices at the edges. Searching, splitting and case mapping are in
 /// PyStr.Search.cs and PyStr.Case.cs.
@@ -16,40 +16,6 @@ public sealed partial class PyStr
     private static readonly ArgSpec s_new = new("str", ["object", "encoding", "errors"]);
     private static readonly ArgSpec s_encode = new("encode", ["encoding", "errors"]);
     private static readonly ArgSpec s_expandTabs = new("expandtabs", ["tabsize"]);
-
-    /// <summary><c>ord(c)</c> for a str, bytes or bytearray of length 1.</summary>
-    public static Value Ord(Value c)
-    {
-        switch (c.ObjectOrNull)
-        {
-            case PyStr s when s.Length == 1:
-                return Value.FromInt(s.CodePointAt(0));
-            case PyStr s:
-                throw PyErr.TypeError($"ord() expected a character, but string of length {s.Length} found");
-        }
-
-        ReadOnlySpan<byte> bytes = PyBytes.BytesOf(c, out bool ok);
-        if (ok)
-        {
-            return bytes.Length == 1
-                ? Value.FromInt(bytes[0])
-                : throw PyErr.TypeError($"ord() expected a character, but string of length {bytes.Length} found");
-        }
-
-        throw PyErr.TypeError($"ord() expected string of length 1, but {Ops.TypeName(c)} found");
-    }
-
-    /// <summary><c>chr(i)</c>.</summary>
-    public static PyStr Chr(Value i)
-    {
-        int code = Ops.AsInt32(i);
-        return code is < 0 or > 0x10ffff
-            ? throw PyErr.ValueError("chr() arg not in range(0x110000)")
-            : FromCodePoint(code);
-    }
-
-    /// <summary><c>ascii(x)</c>: repr() with non-ASCII characters escaped.</summary>
-    public static string Ascii(Value x) => PyRepr.AsciiEscape(Ops.Repr(x));
 
     /// <summary><c>str(object)</c> or <c>str(bytes, encoding, errors)</c>.</summary>
     public static string Construct(Value obj, Value encoding, Value errors)
