@@ -38,13 +38,33 @@ def range_table(name, doc, cps):
     return '\n'.join(lines)
 
 
+# .NET's invariant casing leaves these alone (dotless i, long s) or maps them by a newer Unicode.
+FORCED_CASE = [0x131, 0x17f, 0x19b, 0x264]
+
+
+def id_start(c):
+    """The general-category rule of UnicodeText.IsIdentifierStart."""
+    return c == 0x5f or unicodedata.category(chr(c)) in ('Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Nl')
+
+
+def id_continue(c):
+    """The rule of UnicodeText.IsIdentifierContinue."""
+    return (id_start(c) or unicodedata.category(chr(c)) in ('Mn', 'Mc', 'Nd', 'Pc')
+            or c in (0xb7, 0x387, 0x19da) or 0x1369 <= c <= 0x1371)
+
+
 chars = [(c, chr(c)) for c in CPS if unicodedata.category(chr(c)) != 'Cs']
-upper = [(c, ch.upper()) for c, ch in chars if len(ch.upper()) > 1]
+upper = [(c, ch.upper()) for c, ch in chars if len(ch.upper()) > 1 or c in FORCED_CASE]
 lower = [(c, ch.lower()) for c, ch in chars if len(ch.lower()) > 1]
-title = [(c, ch.title()) for c, ch in chars if ch.title() != ch.upper()]
+title = [(c, ch.title()) for c, ch in chars if ch.title() != ch.upper() or c in FORCED_CASE]
 fold = [(c, ch.casefold()) for c, ch in chars if ch.casefold() != ch.lower()]
 other_lower = [c for c, ch in chars if ch.islower() and unicodedata.category(ch) != 'Ll']
 other_upper = [c for c, ch in chars if ch.isupper() and unicodedata.category(ch) != 'Lu']
+unassigned = [c for c, ch in chars if unicodedata.category(ch) == 'Cn']
+start_flips = [c for c, ch in chars if ch.isidentifier() != id_start(c)]
+continue_flips = [c for c, ch in chars if ('a' + ch).isidentifier() != id_continue(c)]
+# .NET's GetNumericValue lacks the Unihan numerals (letters) and U+0F33 TIBETAN DIGIT HALF ZERO.
+extra_numerics = [c for c, ch in chars if ch.isnumeric() and (unicodedata.category(ch) == 'Lo' or c == 0xf33)]
 assert all(ch.islower() for c, ch in chars if unicodedata.category(ch) == 'Ll')
 assert all(ch.isupper() for c, ch in chars if unicodedata.category(ch) == 'Lu')
 
@@ -55,6 +75,10 @@ body = '\n\n'.join([
     mapping_table('FoldSpecial', 'Characters whose case folding differs from their lower case.', fold),
     range_table('OtherLowercase', 'Lowercase characters outside category Ll (Other_Lowercase).', other_lower),
     range_table('OtherUppercase', 'Uppercase characters outside category Lu (Other_Uppercase).', other_upper),
+    range_table('Unassigned', 'Code points unassigned in this Unicode version (newer ones .NET knows are not Python 3.11\'s).', unassigned),
+    range_table('IdentifierStartFlips', 'Where XID_Start differs from the general-category rule of UnicodeText.IsIdentifierStart.', start_flips),
+    range_table('IdentifierContinueFlips', 'Where XID_Continue differs from the rule of UnicodeText.IsIdentifierContinue.', continue_flips),
+    range_table('ExtraNumerics', 'Numeric characters .NET does not know as such: CJK numerals (Unihan) and U+0F33.', extra_numerics),
 ])
 
 with open('src/Jit.Core/Runtime/Text/UnicodeTables.g.cs', 'w') as f:

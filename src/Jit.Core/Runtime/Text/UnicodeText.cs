@@ -18,8 +18,14 @@ public static class UnicodeText
     private static readonly FrozenDictionary<int, string> s_title = UnicodeTables.TitleSpecial.ToFrozenDictionary(p => p.CodePoint, p => p.Mapping);
     private static readonly FrozenDictionary<int, string> s_fold = UnicodeTables.FoldSpecial.ToFrozenDictionary(p => p.CodePoint, p => p.Mapping);
 
+    /// <summary>The general category in Python's Unicode version: code points .NET knows from a
+    /// newer version are unassigned here.</summary>
     public static UnicodeCategory Category(int c) =>
-        c < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)c) : CharUnicodeInfo.GetUnicodeCategory(c);
+        IsUnassigned(c) ? UnicodeCategory.OtherNotAssigned
+        : c < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)c)
+        : CharUnicodeInfo.GetUnicodeCategory(c);
+
+    public static bool IsUnassigned(int c) => c >= 0x378 && InRanges(UnicodeTables.Unassigned, c);
 
     /// <summary>str.isspace for one character: Unicode White_Space plus the ASCII separators
     /// \x1c-\x1f, as CPython's table.</summary>
@@ -41,12 +47,14 @@ public static class UnicodeText
     /// <summary>Numeric_Type Digit or Decimal (superscripts, circled digits, ...).</summary>
     public static bool IsDigit(int c) => c < 0x80
         ? c is >= '0' and <= '9'
-        : c < 0x10000 ? CharUnicodeInfo.GetDigitValue((char)c) >= 0 : CharUnicodeInfo.GetDigitValue(char.ConvertFromUtf32(c), 0) >= 0;
+        : !IsUnassigned(c) && (c < 0x10000 ? CharUnicodeInfo.GetDigitValue((char)c) >= 0 : CharUnicodeInfo.GetDigitValue(char.ConvertFromUtf32(c), 0) >= 0);
 
     /// <summary>Any Numeric_Type (fractions, Roman numerals, CJK numerals, ...).</summary>
     public static bool IsNumeric(int c) => c < 0x80
         ? c is >= '0' and <= '9'
-        : !IsSurrogate(c) && CharUnicodeInfo.GetNumericValue(c < 0x10000 ? ((char)c).ToString() : char.ConvertFromUtf32(c), 0) >= 0;
+        : !IsSurrogate(c) && !IsUnassigned(c)
+            && (CharUnicodeInfo.GetNumericValue(c < 0x10000 ? ((char)c).ToString() : char.ConvertFromUtf32(c), 0) >= 0
+                || InRanges(UnicodeTables.ExtraNumerics, c));
 
     public static bool IsAlnum(int c) => IsAlpha(c) || IsDecimal(c) || IsDigit(c) || IsNumeric(c);
 
@@ -68,14 +76,11 @@ public static class UnicodeText
 
     public static bool IsPrintable(int c) => Formatting.PyRepr.IsPrintable(c);
 
-    /// <summary>XID_Start (approximated by general category, as the identifier rules allow).</summary>
-    public static bool IsIdentifierStart(int c) => c == '_' || Category(c) is UnicodeCategory.UppercaseLetter
-        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
-        or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+    /// <summary>XID_Start: letters, letter numbers and '_', with the table's exceptions.</summary>
+    public static bool IsIdentifierStart(int c) => StartRule(c) != InRanges(UnicodeTables.IdentifierStartFlips, c);
 
-    public static bool IsIdentifierContinue(int c) => IsIdentifierStart(c) || Category(c) is UnicodeCategory.NonSpacingMark
-        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
-        || c is 0xb7 or 0x387 or (>= 0x1369 and <= 0x1371) or 0x19da;
+    /// <summary>XID_Continue: XID_Start, marks, digits and connectors, with the table's exceptions.</summary>
+    public static bool IsIdentifierContinue(int c) => ContinueRule(c) != InRanges(UnicodeTables.IdentifierContinueFlips, c);
 
     public static void AppendUpper(StringBuilder sb, int c)
     {
@@ -136,12 +141,24 @@ public static class UnicodeText
 
     public static bool IsSurrogate(int c) => c is >= 0xd800 and <= 0xdfff;
 
-    private static int SimpleUpper(int c) => c < 0x10000
-        ? char.ToUpperInvariant((char)c)
+    private static bool StartRule(int c) => c == '_' || Category(c) is UnicodeCategory.UppercaseLetter
+        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+        or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+
+    private static bool ContinueRule(int c) => StartRule(c) || Category(c) is UnicodeCategory.NonSpacingMark
+        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
+        || c is 0xb7 or 0x387 or (>= 0x1369 and <= 0x1371) or 0x19da;
+
+    private static int SimpleUpper(int c) =>
+        c < 0x80 ? char.ToUpperInvariant((char)c)
+        : IsUnassigned(c) || IsSurrogate(c) ? c
+        : c < 0x10000 ? char.ToUpperInvariant((char)c)
         : Rune.ToUpperInvariant(new Rune(c)).Value;
 
-    private static int SimpleLower(int c) => c < 0x10000
-        ? char.ToLowerInvariant((char)c)
+    private static int SimpleLower(int c) =>
+        c < 0x80 ? char.ToLowerInvariant((char)c)
+        : IsUnassigned(c) || IsSurrogate(c) ? c
+        : c < 0x10000 ? char.ToLowerInvariant((char)c)
         : Rune.ToLowerInvariant(new Rune(c)).Value;
 
     private static bool InRanges((int First, int Last)[] ranges, int c)
