@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jit.Runtime.Text;
 
 namespace Jit.Runtime.Formatting;
 
@@ -56,6 +57,11 @@ public readonly struct FormatSpec
     /// <summary>True when zero padding goes between the sign and the digits and is grouped like
     /// them: fill '0' with '=' alignment (what the '0' option selects for numbers).</summary>
     public bool ZeroPadsDigits => Fill == "0" && Align == '=';
+
+    /// <summary>This spec without width and fill, with another sign option: how complex formats
+    /// each of its parts before padding the whole.</summary>
+    public FormatSpec Unpadded(char sign) =>
+        new(string.Empty, '<', sign, NoNegativeZero, Alternate, -1, Grouping, Precision, Type);
 
     /// <summary>Parses <paramref name="spec"/>. <paramref name="defaultType"/> is 's' for str, 'd'
     /// for int and 0 for float; <paramref name="defaultAlign"/> '&lt;' for str, '&gt;' for numbers.
@@ -208,21 +214,4 @@ public readonly struct FormatSpec
 
         return (int)value;
     }
-}
-
-/// <summary>Code point helpers shared by the text code.</summary>
-internal static class CodePoints
-{
-    /// <summary>The code point at <paramref name="index"/>: a surrogate pair's, or the lone UTF-16
-    /// unit there.</summary>
-    public static int At(string text, int index) =>
-        char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index];
-
-    /// <summary>How many UTF-16 units the code point at <paramref name="index"/> takes (1 past the end).</summary>
-    public static int UnitsAt(string text, int index) =>
-        index + 1 < text.Length && char.IsSurrogatePair(text[index], text[index + 1]) ? 2 : 1;
-
-    /// <summary>A string of one code point (a lone surrogate stays one unit).</summary>
-    public static string ToText(int codePoint) =>
-        codePoint < 0x10000 ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
 }

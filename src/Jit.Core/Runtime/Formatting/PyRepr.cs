@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jit.Runtime.Text;
 
 namespace Jit.Runtime.Formatting;
 
@@ -105,6 +106,45 @@ public static class PyRepr
         }
 
         sb.Append(quote);
+        return sb.ToString();
+    }
+
+    /// <summary><c>ascii()</c> of a repr: every non-ASCII code point becomes \xhh, \uhhhh or
+    /// \Uhhhhhhhh.</summary>
+    public static string AsciiEscape(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f'))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        for (int i = 0; i < text.Length; i++)
+        {
+            int c = CodePoints.At(text, i);
+            if (c > 0xffff)
+            {
+                i++;
+            }
+
+            if (c < 0x80)
+            {
+                sb.Append((char)c);
+            }
+            else if (c <= 0xff)
+            {
+                sb.Append("\\x").Append(c.ToString("x2", CultureInfo.InvariantCulture));
+            }
+            else if (c <= 0xffff)
+            {
+                sb.Append("\\u").Append(c.ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append("\\U").Append(c.ToString("x8", CultureInfo.InvariantCulture));
+            }
+        }
+
         return sb.ToString();
     }
 

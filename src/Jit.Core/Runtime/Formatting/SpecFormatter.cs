@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using Jit.Runtime.Objects;
+using Jit.Runtime.Text;
 
 namespace Jit.Runtime.Formatting;
 
@@ -79,27 +80,11 @@ public static class SpecFormatter
         int length = PyStr.CountCodePoints(value);
         if (parsed.Precision >= 0 && length > parsed.Precision)
         {
-            value = value[..UnitIndex(value, parsed.Precision)];
+            value = value[..CodePoints.UnitIndex(value, parsed.Precision)];
             length = parsed.Precision;
         }
 
-        int padding = parsed.Width - length;
-        if (padding <= 0)
-        {
-            return value;
-        }
-
-        int left = parsed.Align switch
-        {
-            '>' => padding,
-            '^' => padding / 2,
-            _ => 0,
-        };
-        var sb = new StringBuilder(value.Length + padding * parsed.Fill.Length);
-        AppendFill(sb, parsed.Fill, left);
-        sb.Append(value);
-        AppendFill(sb, parsed.Fill, padding - left);
-        return sb.ToString();
+        return Pad(value, length, parsed);
     }
 
     /// <summary><c>int.__format__</c> with a non-empty spec; <paramref name="typeName"/> names the
@@ -226,11 +211,71 @@ public static class SpecFormatter
         }
 
         string text = FloatFormatter.ToString(value, type, precision, flags);
-        if (percent)
+        return LayoutFloat(percent ? text + "%" : text, spec);
+    }
+
+    /// <summary><c>complex.__format__</c> with a non-empty spec: both parts formatted as floats
+    /// (the imaginary one always signed), then padded as a whole; no type means str()'s form,
+    /// with parentheses unless the real part is +0.</summary>
+    public static string FormatComplex(Complex value, string spec, string typeName)
+    {
+        var parsed = FormatSpec.Parse(spec, 0, '>', typeName);
+        if (parsed.Type is not (0 or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
         {
-            text += "%";
+            throw parsed.UnknownType(typeName);
         }
 
+        if (parsed.Fill == "0")
+        {
+            throw PyErr.ValueError("Zero padding is not allowed in complex format specifier");
+        }
+
+        if (parsed.Align == '=')
+        {
+            throw PyErr.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+
+        var flags = FloatFlags.None;
+        if (parsed.Alternate)
+        {
+            flags |= FloatFlags.Alternate;
+        }
+
+        if (parsed.NoNegativeZero)
+        {
+            flags |= FloatFlags.NoNegativeZero;
+        }
+
+        char type = parsed.Type == 'n' ? 'g' : (char)parsed.Type;
+        int precision = 6;
+        bool skipReal = false;
+        bool parentheses = false;
+        if (type == 0)
+        {
+            type = 'r';
+            precision = 0;
+            skipReal = value.Real == 0 && !double.IsNegative(value.Real);
+            parentheses = !skipReal;
+        }
+
+        if (parsed.Precision >= 0)
+        {
+            precision = parsed.Precision;
+            if (type == 'r')
+            {
+                type = 'g';
+            }
+        }
+
+        string real = skipReal ? string.Empty : LayoutFloat(FloatFormatter.ToString(value.Real, type, precision, flags), parsed.Unpadded(parsed.Sign));
+        string imaginary = LayoutFloat(FloatFormatter.ToString(value.Imaginary, type, precision, flags), parsed.Unpadded(skipReal ? parsed.Sign : '+'));
+        string body = parentheses ? $"({real}{imaginary}j)" : $"{real}{imaginary}j";
+        return Pad(body, PyStr.CountCodePoints(body), parsed);
+    }
+
+    /// <summary>Lays out a formatted float ("-12.5e+03", "inf", "50.0%") per the spec.</summary>
+    private static string LayoutFloat(string text, in FormatSpec spec)
+    {
         bool negative = text[0] == '-';
         int start = negative ? 1 : 0;
         int end = start;
@@ -240,6 +285,28 @@ public static class SpecFormatter
         }
 
         return Layout(spec, negative, string.Empty, text[start..end], text[end..], spec.Type == 'n' ? '\0' : spec.Grouping);
+    }
+
+    /// <summary>Pads text of <paramref name="length"/> code points to the spec's width.</summary>
+    private static string Pad(string value, int length, in FormatSpec spec)
+    {
+        int padding = spec.Width - length;
+        if (padding <= 0)
+        {
+            return value;
+        }
+
+        int left = spec.Align switch
+        {
+            '>' => padding,
+            '^' => padding / 2,
+            _ => 0,
+        };
+        var sb = new StringBuilder(value.Length + padding * spec.Fill.Length);
+        AppendFill(sb, spec.Fill, left);
+        sb.Append(value);
+        AppendFill(sb, spec.Fill, padding - left);
+        return sb.ToString();
     }
 
     /// <summary>Digits of <paramref name="value"/> (&gt;= 0) in base 2, 8 or 16.</summary>
@@ -390,15 +457,4 @@ public static class SpecFormatter
         }
     }
 
-    /// <summary>The UTF-16 index of code point number <paramref name="count"/>.</summary>
-    private static int UnitIndex(string text, int count)
-    {
-        int unit = 0;
-        for (int n = 0; n < count && unit < text.Length; n++)
-        {
-            unit += CodePoints.UnitsAt(text, unit);
-        }
-
-        return unit;
-    }
 }

@@ -29,6 +29,20 @@ internal static class FormatMethods
         }
     }
 
+    [PyClass("complex")]
+    private static class ComplexFormat
+    {
+        [PyMethod("__format__")]
+        private static Value Format(ReadOnlySpan<Value> args, string[]? kwnames)
+        {
+            string spec = SpecArgument("complex.__format__", args, kwnames);
+            Value self = args[0];
+            return PyStr.From(spec.Length == 0
+                ? Ops.Str(self)
+                : SpecFormatter.FormatComplex(((PyComplex)self.Object).Complex, spec, Ops.TypeName(self)));
+        }
+    }
+
     [PyClass("float")]
     private static class FloatFormat
     {

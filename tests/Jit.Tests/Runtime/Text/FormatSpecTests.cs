@@ -10,6 +10,7 @@ public class FormatSpecTests
 {
     [Theory]
     [InlineData("F")]
+    [InlineData("C")]
     [InlineData("I")]
     [InlineData("S")]
     public void MatchesCPythonTable(string kind)
@@ -22,6 +23,7 @@ public class FormatSpecTests
             Value value = kind switch
             {
                 "F" => Value.FromFloat(ParseFloat(row[1])),
+                "C" => new PyComplex(ParseFloat(row[1].Split('|')[0]), ParseFloat(row[1].Split('|')[1])),
                 "I" => PyInt.Make(BigInteger.Parse(row[1], CultureInfo.InvariantCulture)),
                 _ => PyStr.From(row[1]),
             };
