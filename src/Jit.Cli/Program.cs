@@ -1,43 +1,78 @@
+using System.Text;
+using Jit.Compiling;
 using Jit.Diagnostics;
+using Jit.Hosting;
 using Jit.Lexing;
 using Jit.Parsing;
 using Jit.Parsing.Ast;
 
 namespace Jit.Cli;
 
+/// <summary>The <c>jit</c> command: runs a Python script (or <c>-c CODE</c>), or shows what the
+/// front end and the compiler make of it (<c>--dump-ast</c>, <c>--dis</c>).</summary>
 public static class Program
 {
-    private const string Usage = "usage: jit --dump-ast FILE";
+    private const string Usage = "usage: jit [--no-jit] [--jit-threshold N] [--stats] (FILE | -c CODE) [ARGS...]\n       jit --dis FILE\n       jit --dump-ast FILE";
 
     public static int Main(string[] args)
     {
-        if (args.Length == 2 && args[0] == "--dump-ast")
+        var options = new RunOptions();
+        int i = 0;
+        for (; i < args.Length && args[i].StartsWith('-') && args[i] != "-"; i++)
         {
-            return DumpAst(args[1]);
+            switch (args[i])
+            {
+                case "--no-jit":
+                    options.NoJit = true;
+                    break;
+                case "--jit-threshold" when i + 1 < args.Length && int.TryParse(args[i + 1], out int threshold):
+                    options.JitThreshold = threshold;
+                    i++;
+                    break;
+                case "--stats":
+                    options.Stats = true;
+                    break;
+                case "--dump-ast" when i + 1 < args.Length:
+                    return WithSource(args[i + 1], (source, path) => Console.Out.Write(AstDumper.Dump(Parser.ParseModule(source, path)) + "\n"));
+                case "--dis" when i + 1 < args.Length:
+                    return WithSource(args[i + 1], (source, path) => Console.Out.Write(Disassembler.Disassemble(Compiler.CompileModule(source, path))));
+                case "-c" when i + 1 < args.Length:
+                    return Run(() => PythonRunner.RunSource(args[i + 1], "<string>", ["-c", .. args[(i + 2)..]], Console.In, Stdout(), Console.Error, options));
+                default:
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
         }
 
-        if (args.Length > 0 && !args[0].StartsWith('-'))
+        if (i >= args.Length)
         {
-            // Say plainly what is missing rather than print a usage that hides it.
-            Console.Error.WriteLine($"jit: cannot run '{args[0]}' yet: the register compiler and interpreter are still being built; `jit --dump-ast {args[0]}` shows its syntax tree");
+            Console.Error.WriteLine(Usage);
             return 2;
         }
 
-        Console.Error.WriteLine(Usage);
-        return 2;
+        string script = args[i];
+        return Run(() => PythonRunner.Run(script, args[i..], Console.In, Stdout(), Console.Error, options));
     }
 
-    /// <summary>Prints the file's AST as CPython's <c>ast.dump(ast.parse(source))</c> does.</summary>
-    private static int DumpAst(string path)
+    // Buffered: print() must not pay for a system call per line; flushed at exit.
+    private static TextWriter Stdout() => new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+
+    private static int Run(Func<int> run)
     {
-        byte[] source;
+        int status = run();
+        Console.Out.Flush();
+        return status;
+    }
+
+    private static int WithSource(string path, Action<string, string> action)
+    {
+        byte[] bytes;
         try
         {
-            source = File.ReadAllBytes(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            // CPython's wording: python3: can't open file '/abs/x.py': [Errno 2] No such file or directory
             string reason = error is FileNotFoundException or DirectoryNotFoundException
                 ? "[Errno 2] No such file or directory"
                 : error is UnauthorizedAccessException ? "[Errno 13] Permission denied" : error.Message;
@@ -47,11 +82,8 @@ public static class Program
 
         try
         {
-            var module = Parser.ParseModule(source, path);
-            var stdout = Console.Out;
-            stdout.Write(AstDumper.Dump(module));
-            stdout.Write('\n');
-            stdout.Flush();
+            action(SourceDecoder.Decode(bytes, path), path);
+            Console.Out.Flush();
             return 0;
         }
         catch (SyntaxErrorException error)

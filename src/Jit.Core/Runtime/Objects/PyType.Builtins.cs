@@ -51,7 +51,7 @@ public sealed partial class PyType
     public static readonly PyType Code = Builtin("code", SealedLayout);
     public static readonly PyType Frame = Builtin("frame", SealedLayout);
     public static readonly PyType Traceback = Builtin("traceback", SealedLayout);
-    public static readonly PyType Generator = Builtin("generator", SealedLayout);
+    public static readonly PyType Generator = Builtin("generator", SealedLayout | TypeFlags.Iterator);
 
     // Iterator types: __iter__ and __next__ come from PyIterator (see TypeFlags handling in
     // PyType.Registration.cs), their C# classes live with the collections they iterate.

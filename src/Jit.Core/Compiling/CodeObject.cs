@@ -1,0 +1,143 @@
+using Jit.Runtime;
+using Jit.Runtime.Objects;
+
+namespace Jit.Compiling;
+
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    VarArgs = 1,
+    VarKeywords = 2,
+    Generator = 4,
+    Coroutine = 8,
+    /// <summary>Module and class bodies: names live in a dictionary (LOAD_NAME), not in registers.</summary>
+    NamespaceScope = 16,
+    HasDefaults = 32,
+    HasKeywordDefaults = 64,
+    HasClosure = 128,
+}
+
+/// <summary>A range of instructions [Start, End) whose exceptions go to Handler, with the exception
+/// object placed in Register. Entries are sorted and do not overlap: the compiler resolves nesting.</summary>
+public readonly record struct ExceptionEntry(int Start, int End, int Handler, int Register);
+
+/// <summary>The compiled form of one scope: register bytecode and everything it refers to. The
+/// register count is static: a frame never grows.</summary>
+public sealed class CodeObject : PyObject
+{
+    public CodeObject(string name, string qualName, string fileName, int firstLine)
+        : base(PyType.Code)
+    {
+        Name = name;
+        QualName = qualName;
+        FileName = fileName;
+        FirstLine = firstLine;
+    }
+
+    public string Name { get; }
+
+    public string QualName { get; }
+
+    public string FileName { get; }
+
+    public int FirstLine { get; }
+
+    public Instruction[] Instructions { get; internal set; } = [];
+
+    public Value[] Constants { get; internal set; } = [];
+
+    public PyStr[] Names { get; internal set; } = [];
+
+    /// <summary>The source line of each instruction.</summary>
+    public int[] Lines { get; internal set; } = [];
+
+    public ExceptionEntry[] ExceptionTable { get; internal set; } = [];
+
+    public int RegisterCount { get; internal set; }
+
+    /// <summary>The variable each register holds (locals, cells, free variables); null for temporaries.</summary>
+    public string?[] RegisterNames { get; internal set; } = [];
+
+    public CodeFlags Flags { get; internal set; }
+
+    /// <summary>Positional parameters (positional-only included); they occupy the first registers,
+    /// then the keyword-only ones, then *args, then **kwargs.</summary>
+    public int ArgCount { get; internal set; }
+
+    public int PosOnlyArgCount { get; internal set; }
+
+    public int KwOnlyArgCount { get; internal set; }
+
+    /// <summary>Registers from here up to the variables' end hold the closure's cells (free variables).</summary>
+    public int FirstFreeRegister { get; internal set; } = int.MaxValue;
+
+    /// <summary>The register of the <c>__class__</c> cell for zero-argument <c>super()</c>, or -1.</summary>
+    public int ClassCellRegister { get; internal set; } = -1;
+
+    /// <summary>The docstring (None when there is none).</summary>
+    public Value Doc { get; internal set; } = Value.None;
+
+    /// <summary>Calls, counted by the interpreter for tiering.</summary>
+    public int CallCount;
+
+    /// <summary>Loop back-edges taken, counted by the interpreter for tiering.</summary>
+    public int BackEdgeCount;
+
+    public int TotalParameters => ArgCount + KwOnlyArgCount + (HasFlag(CodeFlags.VarArgs) ? 1 : 0) + (HasFlag(CodeFlags.VarKeywords) ? 1 : 0);
+
+    /// <summary>Whether the register holds a cell (MAKE_CELL or a free variable); for rare paths such
+    /// as <c>locals()</c> and <c>super()</c>.</summary>
+    public bool IsCellRegister(int register)
+    {
+        if (register >= FirstFreeRegister)
+        {
+            return register < RegisterNames.Length && RegisterNames[register] is not null;
+        }
+
+        foreach (Instruction instruction in Instructions)
+        {
+            if (instruction.Op == OpCode.MakeCell && instruction.A == register)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool HasFlag(CodeFlags flag) => (Flags & flag) != 0;
+
+    public int LineOf(int pc) => Lines.Length == 0 ? FirstLine : Lines[Math.Clamp(pc, 0, Lines.Length - 1)];
+
+    /// <summary>The handler entry covering <paramref name="pc"/>, by binary search.</summary>
+    public bool TryFindHandler(int pc, out ExceptionEntry entry)
+    {
+        ExceptionEntry[] table = ExceptionTable;
+        int low = 0;
+        int high = table.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >> 1;
+            ExceptionEntry candidate = table[middle];
+            if (pc < candidate.Start)
+            {
+                high = middle - 1;
+            }
+            else if (pc >= candidate.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                entry = candidate;
+                return true;
+            }
+        }
+
+        entry = default;
+        return false;
+    }
+
+    public override string ToString() => $"<code object {Name} at {Ops.IdString(this)}, file \"{FileName}\", line {FirstLine}>";
+}

@@ -1,0 +1,150 @@
+using Jit.Compiling;
+using Jit.Lexing;
+using Jit.Parsing;
+using Jit.Runtime;
+using Jit.Runtime.Objects;
+
+namespace Jit.Vm;
+
+/// <summary>The builtins that need the interpreter (<c>__build_class__</c>, <c>exec</c>, <c>eval</c>)
+/// and the runtime hooks it answers (zero-argument <c>super()</c>, <c>globals()</c>, <c>locals()</c>).</summary>
+public static class VmBuiltins
+{
+    public static void Install(VmState vm)
+    {
+        PyContext context = vm.Context;
+        PyDict builtins = vm.Builtins;
+        builtins.Set("__build_class__", new PyBuiltinFunction("__build_class__", (args, kwnames) => BuildClass(vm, args, kwnames), "builtins"));
+        builtins.Set("exec", new PyBuiltinFunction("exec", (args, kwnames) => Evaluate(vm, args, kwnames, "exec"), "builtins"));
+        builtins.Set("eval", new PyBuiltinFunction("eval", (args, kwnames) => Evaluate(vm, args, kwnames, "eval"), "builtins"));
+        context.CurrentGlobals = () => vm.CurrentFrame?.Globals;
+        context.CurrentLocals = () => vm.CurrentFrame is Frame frame ? frame.LocalsSnapshot() : Value.None;
+        context.ZeroArgumentSuper = () => ZeroArgumentSuper(vm);
+    }
+
+    /// <summary><c>__build_class__(body, name, *bases, metaclass=None, **kwds)</c>: runs the class body
+    /// in a fresh namespace, then calls the metaclass.</summary>
+    private static Value BuildClass(VmState vm, ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        int keywordCount = kwnames?.Length ?? 0;
+        int positional = args.Length - keywordCount;
+        if (positional < 2 || args[0].ObjectOrNull is not PyFunction body || args[1].ObjectOrNull is not PyStr name)
+        {
+            throw PyErr.TypeError("__build_class__: not enough arguments");
+        }
+
+        Value[] bases = args[2..positional].ToArray();
+        Value metaclass = Value.Unbound;
+        PyDict? keywords = null;
+        for (int i = 0; i < keywordCount; i++)
+        {
+            if (kwnames![i] == "metaclass")
+            {
+                metaclass = args[positional + i];
+            }
+            else
+            {
+                (keywords ??= new PyDict()).Set(kwnames[i], args[positional + i]);
+            }
+        }
+
+        var baseTuple = new PyTuple(bases);
+        Value meta = PyType.SelectMetaclass(metaclass, bases);
+        Value prepared = PyType.PrepareNamespace(meta, name.Text, baseTuple, keywords);
+        var ns = prepared.ObjectOrNull as PyDict
+            ?? throw PyErr.TypeError($"{Ops.TypeName(meta)}.__prepare__() must return a mapping, not {Ops.TypeName(prepared)}");
+        Interpreter.RunNamespaceCode(vm, body.Code, body, body.Globals, ns);
+        var classArgs = new List<Value> { name, baseTuple, ns };
+        string[]? classKwnames = null;
+        if (keywords is not null)
+        {
+            var names = new List<string>();
+            int position = 0;
+            while (keywords.TryGetEntry(ref position, out Value key, out Value value))
+            {
+                names.Add(((PyStr)key.Object).Text);
+                classArgs.Add(value);
+            }
+
+            classKwnames = [.. names];
+        }
+
+        return Ops.Call(meta, classArgs.ToArray(), classKwnames);
+    }
+
+    private static (PyType, Value) ZeroArgumentSuper(VmState vm)
+    {
+        Frame frame = vm.CurrentFrame ?? throw PyErr.RuntimeError("super(): no current frame");
+        CodeObject code = frame.Code;
+        if (code.ArgCount == 0 && !code.HasFlag(CodeFlags.VarArgs))
+        {
+            throw PyErr.RuntimeError("super(): no arguments");
+        }
+
+        if (code.ClassCellRegister < 0)
+        {
+            throw PyErr.RuntimeError("super(): __class__ cell not found");
+        }
+
+        Value cellContents = ((PyCell)frame.Register(code.ClassCellRegister).Object).Contents;
+        if (cellContents.ObjectOrNull is not PyType type)
+        {
+            throw PyErr.RuntimeError("super(): empty __class__ cell");
+        }
+
+        Value self = frame.Register(0);
+        if (self.ObjectOrNull is PyCell cell && code.IsCellRegister(0))
+        {
+            self = cell.Contents;
+        }
+
+        if (self.IsUnbound)
+        {
+            throw PyErr.RuntimeError("super(): arg[0] deleted");
+        }
+
+        return (type, self);
+    }
+
+    /// <summary><c>exec(source, globals=None, locals=None)</c> and <c>eval(...)</c> for source strings.</summary>
+    private static Value Evaluate(VmState vm, ReadOnlySpan<Value> args, string[]? kwnames, string mode)
+    {
+        ArgParser.NoKeywords(mode, kwnames);
+        if (args.Length is < 1 or > 3)
+        {
+            throw PyErr.TypeError($"{mode} expected at most 3 arguments, got {args.Length}");
+        }
+
+        Frame? caller = vm.CurrentFrame;
+        PyDict globals = args.Length > 1 && !args[1].IsNone ? (PyDict)args[1].Object : caller?.Globals ?? new PyDict();
+        PyDict locals = args.Length > 2 && !args[2].IsNone ? (PyDict)args[2].Object
+            : args.Length > 1 && !args[1].IsNone ? globals : caller?.LocalsSnapshot() ?? globals;
+        if (args[0].ObjectOrNull is CodeObject compiled)
+        {
+            return Interpreter.RunNamespaceCode(vm, compiled, null, globals, locals);
+        }
+
+        if (args[0].ObjectOrNull is not PyStr source)
+        {
+            throw PyErr.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
+        }
+
+        if (!globals.TryGetValue("__builtins__", out _))
+        {
+            globals.Set("__builtins__", vm.Context.Builtins);
+        }
+
+        CodeObject code;
+        try
+        {
+            code = mode == "eval" ? Compiler.CompileExpression(source.Text.TrimStart(' ', '\t'), "<string>") : Compiler.CompileModule(source.Text, "<string>");
+        }
+        catch (SyntaxErrorException error)
+        {
+            throw PyErr.SyntaxError(error.Kind == SyntaxErrorKind.IndentationError ? PyExc.IndentationError : PyExc.SyntaxError, error.Message, error.FileName, error.Line, error.Offset, error.SourceLine, error.EndLine, error.EndOffset);
+        }
+
+        Value result = Interpreter.RunNamespaceCode(vm, code, null, globals, locals);
+        return mode == "eval" ? result : Value.None;
+    }
+}
