@@ -149,7 +149,9 @@ internal sealed class CodeBuilder
 
     public int HandlerDepth => _handlerStack.Count;
 
-    public Instruction Last => _code[^1];
+    /// <summary>Whether the next instruction can be reached: the last one falls through, or a jump
+    /// targets this position.</summary>
+    public bool IsReachable => _code.Count == 0 || OpCodes.Info(_code[^1].Op).FallsThrough || LastLabelTarget == _code.Count;
 
     public int Constant(Value value, object? key)
     {

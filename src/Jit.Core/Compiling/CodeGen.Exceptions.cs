@@ -95,7 +95,7 @@ internal sealed partial class CodeGen
         _bound = new HashSet<string>(before);
         Statements(statement.Finalbody);
         HashSet<string> afterFinally = _bound;
-        if (_b.Count == 0 || OpCodes.Info(_b.Last.Op).FallsThrough)
+        if (_b.IsReachable)
         {
             _b.EmitJump(OpCode.Jump, end);
         }
@@ -129,7 +129,7 @@ internal sealed partial class CodeGen
         Statements(statement.Body);
         _b.PopHandler();
         Statements(statement.Orelse);
-        if (_b.Count == 0 || OpCodes.Info(_b.Last.Op).FallsThrough)
+        if (_b.IsReachable)
         {
             _b.EmitJump(OpCode.Jump, end);
         }
@@ -168,7 +168,7 @@ internal sealed partial class CodeGen
             _unwinds.Add(new HandlerUnwind(saved, except.Name));
             Statements(except.Body);
             _unwinds.RemoveAt(_unwinds.Count - 1);
-            if (_b.Count == 0 || OpCodes.Info(_b.Last.Op).FallsThrough)
+            if (_b.IsReachable)
             {
                 _b.Emit(OpCode.PopExcInfo, saved);
                 if (except.Name is not null)
@@ -241,7 +241,7 @@ internal sealed partial class CodeGen
         _b.PopHandler();
         HashSet<string> afterBody = _bound;
         SetLine(item.ContextExpr);
-        if (_b.Count == 0 || OpCodes.Info(_b.Last.Op).FallsThrough)
+        if (_b.IsReachable)
         {
             CallExitWithoutException(exit);
             _b.EmitJump(OpCode.Jump, end);

@@ -363,6 +363,13 @@ internal sealed partial class CodeGen
 
     private void SequenceInto(IReadOnlyList<Expr> elements, OpCode build, int target)
     {
+        int mark = _b.NextRegister;
+        SequenceIntoCore(elements, build, target);
+        _b.FreeRegistersFrom(Math.Max(mark, _b.FirstTemporary));
+    }
+
+    private void SequenceIntoCore(IReadOnlyList<Expr> elements, OpCode build, int target)
+    {
         if (elements.Any(element => element is Starred))
         {
             bool isSet = build == OpCode.BuildSet;

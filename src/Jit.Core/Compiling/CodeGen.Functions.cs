@@ -234,7 +234,7 @@ internal sealed partial class CodeGen
         }
 
         Statements(body);
-        if (_b.Count == 0 || OpCodes.Info(_b.Last.Op).FallsThrough || _b.LastLabelTarget == _b.Count)
+        if (_b.IsReachable)
         {
             _b.Emit(OpCode.Return, 0, NoneConstant());
         }

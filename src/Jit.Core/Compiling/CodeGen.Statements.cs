@@ -383,7 +383,7 @@ internal sealed partial class CodeGen
         }
 
         Label end = new();
-        bool bodyFallsThrough = _b.Count == 0 || OpCodes.Info(_b.Last.Op).FallsThrough;
+        bool bodyFallsThrough = _b.IsReachable;
         if (bodyFallsThrough)
         {
             _b.EmitJump(OpCode.Jump, end);

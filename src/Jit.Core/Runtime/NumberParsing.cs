@@ -248,7 +248,8 @@ public static class NumberParsing
 
     private static BigInteger Accumulate(List<int> digits, int numberBase)
     {
-        if (digits.Count <= 18)
+        // Fits in a long: numberBase ** digits < 2 ** 62.
+        if (digits.Count * Math.Log2(numberBase) < 62)
         {
             long small = 0;
             foreach (int d in digits)

@@ -170,7 +170,7 @@ public static partial class Interpreter
         {
             if (key.ObjectOrNull is not PyStr name)
             {
-                throw PyErr.TypeError($"{FunctionDescription(function)} keywords must be strings");
+                throw PyErr.TypeError("keywords must be strings");
             }
 
             if (dict.TryGetValue(key, out _))
@@ -182,13 +182,14 @@ public static partial class Interpreter
         }
     }
 
-    private static string FunctionDescription(Value function) => function.ObjectOrNull switch
+    // CPython's _PyObject_FunctionStr: "module.qualname()" unless the module is builtins.
+    private static string FunctionDescription(Value function)
     {
-        PyFunction f => f.QualName + "()",
-        PyBuiltinFunction b => b.Name + "()",
-        PyType t => t.Name + "()",
-        _ => Ops.TypeName(function) + " object",
-    };
+        string qualName = Ops.TryGetAttr(function, "__qualname__", out Value q) && q.ObjectOrNull is PyStr qs ? qs.Text : Ops.TypeName(function);
+        return Ops.TryGetAttr(function, "__module__", out Value m) && m.ObjectOrNull is PyStr module && module.Text != "builtins"
+            ? $"{module.Text}.{qualName}()"
+            : $"{qualName}()";
+    }
 
     internal static void UnpackSequence(Value value, Span<Value> targets)
     {

@@ -181,7 +181,8 @@ public sealed partial class PyBytes
         }
 
         long index = Ops.SubscriptIndex(args[1], "byte");
-        return Value.FromInt(self.Data[Ops.NormalizeIndex(index, self.Data.Length, "index")]);
+        long position = index < 0 ? index + self.Data.Length : index;
+        return (ulong)position < (ulong)self.Data.Length ? Value.FromInt(self.Data[position]) : throw PyErr.IndexError("index out of range");
     }
 
     [PyMethod("__iter__")]
