@@ -25,8 +25,9 @@ internal static class BytesMethods
     private static readonly ArgSpec s_translate = new("translate", ["table", "delete"], positionalOnly: 1, required: 1);
 
     /// <summary><c>bytes(source, encoding, errors)</c> as CPython's bytes_new: empty, an encoded
-    /// str, <c>__bytes__</c>, a count of zero bytes, a bytes-like copy, or an iterable of ints.</summary>
-    public static byte[] Construct(Value source, Value encoding, Value errors)
+    /// str, <c>__bytes__</c>, a count of zero bytes, a bytes-like copy, or an iterable of ints.
+    /// For <c>bytearray(...)</c> (<paramref name="byteArray"/>) <c>__bytes__</c> is not consulted.</summary>
+    public static byte[] Construct(Value source, Value encoding, Value errors, bool byteArray = false)
     {
         if (source.IsUnbound)
         {
@@ -53,7 +54,7 @@ internal static class BytesMethods
             throw PyErr.TypeError(source.ObjectOrNull is PyStr ? "string argument without an encoding" : "errors without a string argument");
         }
 
-        Value method = source.IsObject ? source.Type.Lookup("__bytes__") : Value.Unbound;
+        Value method = source.IsObject && !byteArray ? source.Type.Lookup("__bytes__") : Value.Unbound;
         if (!method.IsUnbound)
         {
             Value result = Ops.CallSpecial(method, source, default, null);

@@ -23,5 +23,5 @@ public class MethodTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Length} differ:\n" + string.Join("\n", failures.Take(40)));
     }
 
-    private static string GroupOf(MethodCase c) => c.Receiver.Type.Name + "." + c.Method;
+    private static string GroupOf(MethodCase c) => (c.Mutates ? "bytearray" : c.Receiver.Type.Name) + "." + c.Method;
 }

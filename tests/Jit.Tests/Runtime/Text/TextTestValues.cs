@@ -5,8 +5,9 @@ using Jit.Runtime.Objects;
 
 namespace Jit.Tests.Runtime.Text;
 
-/// <summary>A call <c>receiver.method(*args, **kwargs)</c> and CPython's outcome.</summary>
-internal sealed record MethodCase(Value Receiver, string Method, Value[] Args, (string Name, Value Value)[] Kwargs, string Expected);
+/// <summary>A call <c>receiver.method(*args, **kwargs)</c> and CPython's outcome. A mutation runs
+/// on a fresh bytearray made from the receiver's bytes and also shows the bytearray afterwards.</summary>
+internal sealed record MethodCase(Value Receiver, string Method, Value[] Args, (string Name, Value Value)[] Kwargs, string Expected, bool Mutates = false);
 
 /// <summary>Builders for the generated cases, and a repr that covers list, tuple and dict (whose
 /// own reprs belong to another branch).</summary>
@@ -15,6 +16,8 @@ internal static class TextTestValues
     public static readonly Value StrType = PyType.Str;
 
     public static readonly Value BytesType = PyType.Bytes;
+
+    public static readonly Value ByteArrayType = PyType.ByteArray;
 
     public static Value S(string value) => PyStr.From(value);
 
@@ -29,6 +32,8 @@ internal static class TextTestValues
     public static Value Bytes(string latin1) => new PyBytes(Encoding.Latin1.GetBytes(latin1));
 
     public static Value ByteArray(string latin1) => new PyByteArray(Encoding.Latin1.GetBytes(latin1));
+
+    public static Value Slice(Value start, Value stop, Value step) => new PySlice(start, stop, step);
 
     public static Value Tuple(params Value[] items) => new PyTuple(items);
 
@@ -48,20 +53,27 @@ internal static class TextTestValues
     public static MethodCase Case(Value receiver, string method, Value[] args, (string, Value)[] kwargs, string expected) =>
         new(receiver, method, args, kwargs, expected);
 
+    public static MethodCase Mutation(Value bytes, string method, Value[] args, string expected) =>
+        new(bytes, method, args, [], expected, Mutates: true);
+
     /// <summary>Runs the call: the repr of its result, or "!Error: message".</summary>
     public static string Run(MethodCase c)
     {
+        Value receiver = c.Mutates ? new PyByteArray(((PyBytes)c.Receiver.Object).Data.ToArray()) : c.Receiver;
+        string result;
         try
         {
-            Value method = Ops.GetAttr(c.Receiver, c.Method);
+            Value method = Ops.GetAttr(receiver, c.Method);
             Value[] args = [.. c.Args, .. c.Kwargs.Select(k => k.Value)];
             string[]? kwnames = c.Kwargs.Length == 0 ? null : c.Kwargs.Select(k => k.Name).ToArray();
-            return Repr(Ops.Call(method, args, kwnames));
+            result = Repr(Ops.Call(method, args, kwnames));
         }
         catch (PyException e)
         {
-            return $"!{e.Error.Type.Name}: {Ops.Str(e.Error)}";
+            result = $"!{e.Error.Type.Name}: {Ops.Str(e.Error)}";
         }
+
+        return c.Mutates ? result + " -> " + Repr(receiver) : result;
     }
 
     public static string Repr(Value value) => value.ObjectOrNull switch
