@@ -20,7 +20,7 @@ internal sealed class Label
 internal sealed class CodeBuilder
 {
     private readonly List<Instruction> _code = [];
-    private readonly List<int> _lines = [];
+    private readonly List<SourceSpan> _positions = [];
     private readonly List<(Label Handler, int Register)?> _handlers = [];
     private readonly List<Value> _constants = [];
     private readonly Dictionary<(Type, object), int> _constantIndex = [];
@@ -37,7 +37,10 @@ internal sealed class CodeBuilder
 
     public CodeObject Code { get; }
 
-    public int Line { get; set; }
+    /// <summary>The source range of the node being compiled: every instruction emitted records it.</summary>
+    public SourceSpan Position { get; set; }
+
+    public int Line => Position.Line;
 
     public int Count => _code.Count;
 
@@ -87,7 +90,7 @@ internal sealed class CodeBuilder
     public int Emit(OpCode op, int a = 0, int b = 0, int c = 0)
     {
         _code.Add(new Instruction(op, a, b, c));
-        _lines.Add(Line);
+        _positions.Add(Position);
         _handlers.Add(_handlerStack.Count == 0 ? null : _handlerStack.Peek());
         return _code.Count - 1;
     }
@@ -192,7 +195,7 @@ internal sealed class CodeBuilder
     {
         CodeObject code = Code;
         code.Instructions = [.. _code];
-        code.Lines = [.. _lines];
+        code.Positions = [.. _positions];
         code.Constants = [.. _constants];
         code.Names = [.. _names];
         code.RegisterCount = Math.Max(MaxRegister, 1);

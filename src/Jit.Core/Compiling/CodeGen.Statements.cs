@@ -185,7 +185,7 @@ internal sealed partial class CodeGen
             {
                 if (starIndex >= 0)
                 {
-                    throw Error("multiple starred expressions in assignment", targets[i]);
+                    throw Error("multiple starred expressions in assignment", node);
                 }
 
                 starIndex = i;
@@ -529,11 +529,11 @@ internal sealed partial class CodeGen
         if (assert.Msg is not null)
         {
             Into(assert.Msg, first + 1);
-            SetLine(assert);
+            SetLine(assert.Test);
             _b.Emit(OpCode.Call, first, first, 1);
         }
 
-        SetLine(assert);
+        SetLine(assert.Test);
         _b.Emit(OpCode.Raise, first, 0, 1);
         _b.Bind(end);
     }

@@ -47,7 +47,7 @@ internal sealed partial class CodeGen
         _unit = unit;
         _scope = scope;
         _parent = parent;
-        _b = new CodeBuilder(new CodeObject(scope.Name, qualName, unit.FileName, firstLine)) { Line = firstLine };
+        _b = new CodeBuilder(new CodeObject(scope.Name, qualName, unit.FileName, firstLine)) { Position = new SourceSpan(firstLine, 0, firstLine, 0) };
         CollectUnbinders(body);
         AllocateVariables();
     }
@@ -240,7 +240,7 @@ internal sealed partial class CodeGen
         throw new InvalidOperationException($"no scope for {node.GetType().Name}");
     }
 
-    private void SetLine(Located node) => _b.Line = node.Lineno;
+    private void SetLine(Located node) => _b.Position = new SourceSpan(node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset);
 
     private SyntaxErrorException Error(string message, Located node) => _unit.Error(message, node);
 

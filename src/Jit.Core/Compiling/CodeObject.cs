@@ -18,6 +18,9 @@ public enum CodeFlags
     HasClosure = 128,
 }
 
+/// <summary>Where an instruction comes from: 1-based lines, 0-based columns (end exclusive), as CPython's positions.</summary>
+public readonly record struct SourceSpan(int Line, int Column, int EndLine, int EndColumn);
+
 /// <summary>A range of instructions [Start, End) whose exceptions go to Handler, with the exception
 /// object placed in Register. Entries are sorted and do not overlap: the compiler resolves nesting.</summary>
 public readonly record struct ExceptionEntry(int Start, int End, int Handler, int Register);
@@ -49,8 +52,8 @@ public sealed class CodeObject : PyObject
 
     public PyStr[] Names { get; internal set; } = [];
 
-    /// <summary>The source line of each instruction.</summary>
-    public int[] Lines { get; internal set; } = [];
+    /// <summary>The source range of each instruction (for tracebacks' lines and carets).</summary>
+    public SourceSpan[] Positions { get; internal set; } = [];
 
     public ExceptionEntry[] ExceptionTable { get; internal set; } = [];
 
@@ -108,7 +111,7 @@ public sealed class CodeObject : PyObject
 
     public bool HasFlag(CodeFlags flag) => (Flags & flag) != 0;
 
-    public int LineOf(int pc) => Lines.Length == 0 ? FirstLine : Lines[Math.Clamp(pc, 0, Lines.Length - 1)];
+    public int LineOf(int pc) => Positions.Length == 0 ? FirstLine : Positions[Math.Clamp(pc, 0, Positions.Length - 1)].Line;
 
     /// <summary>The handler entry covering <paramref name="pc"/>, by binary search.</summary>
     public bool TryFindHandler(int pc, out ExceptionEntry entry)
