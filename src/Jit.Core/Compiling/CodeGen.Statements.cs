@@ -90,6 +90,9 @@ internal sealed partial class CodeGen
             case ImportFrom importFrom:
                 ImportFromStatement(importFrom);
                 break;
+            case Match match:
+                MatchStatement(match);
+                break;
             case Global or Nonlocal or Pass:
                 break;
             default:

@@ -15,28 +15,59 @@ public sealed class PyTextStream : PyObject
     /// <summary><c>io.UnsupportedOperation</c> (reading stdout, writing stdin).</summary>
     public static readonly PyType UnsupportedOperation = PyType.Builtin("UnsupportedOperation", TypeFlags.BaseType, PyExc.OSError, "io");
 
-    public PyTextStream(string name, TextWriter writer)
+    public PyTextStream(string name, TextWriter writer, string mode = "w", bool ownsStream = false)
         : base(TypeObject)
     {
         Name = name;
         Writer = writer;
+        Mode = mode;
+        OwnsStream = ownsStream;
     }
 
-    public PyTextStream(string name, TextReader reader)
+    public PyTextStream(string name, TextReader reader, string mode = "r", bool ownsStream = false)
         : base(TypeObject)
     {
         Name = name;
         Reader = reader;
+        Mode = mode;
+        OwnsStream = ownsStream;
     }
 
     public string Name { get; }
+
+    public string Mode { get; }
 
     public TextWriter? Writer { get; }
 
     public TextReader? Reader { get; }
 
+    /// <summary>A file opened by <c>open()</c>: closing it closes the .NET stream.</summary>
+    public bool OwnsStream { get; }
+
+    public bool IsClosed { get; private set; }
+
     public void Write(string text) =>
         (Writer ?? throw PyErr.New(UnsupportedOperation, "not writable")).Write(text);
+
+    public void Close()
+    {
+        if (OwnsStream && !IsClosed)
+        {
+            Writer?.Dispose();
+            Reader?.Dispose();
+        }
+
+        IsClosed = OwnsStream || IsClosed;
+    }
+
+    /// <summary>ValueError for any operation on a closed file, as CPython.</summary>
+    public void CheckOpen()
+    {
+        if (IsClosed)
+        {
+            throw PyErr.ValueError("I/O operation on closed file.");
+        }
+    }
 
     public void Flush() => Writer?.Flush();
 
@@ -93,9 +124,13 @@ public sealed class PyTextStream : PyObject
         return sb.ToString();
     }
 
-    public override string ToString() => $"<_io.TextIOWrapper name='{Name}' mode='{(Writer is null ? "r" : "w")}' encoding='utf-8'>";
+    public override string ToString() => $"<_io.TextIOWrapper name='{Name}' mode='{Mode}' encoding='utf-8'>";
 
-    private TextReader ReaderOrThrow() => Reader ?? throw PyErr.New(UnsupportedOperation, "not readable");
+    private TextReader ReaderOrThrow()
+    {
+        CheckOpen();
+        return Reader ?? throw PyErr.New(UnsupportedOperation, "not readable");
+    }
 }
 
 /// <summary>The methods of the standard streams.</summary>
@@ -116,6 +151,7 @@ internal static class TextStreamMethods
             throw PyErr.TypeError($"write() argument must be str, not {Ops.TypeName(args[1])}");
         }
 
+        Self(args).CheckOpen();
         Self(args).Write(text.Text);
         return Value.FromInt(text.Length);
     }
@@ -235,7 +271,29 @@ internal static class TextStreamMethods
     private static Value Name(Value self) => PyStr.From(((PyTextStream)self.Object).Name);
 
     [PyGetter("mode")]
-    private static Value Mode(Value self) => PyStr.From(((PyTextStream)self.Object).Writer is null ? "r" : "w");
+    private static Value Mode(Value self) => PyStr.From(((PyTextStream)self.Object).Mode);
+
+    [PyMethod("close")]
+    private static Value Close(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        ArgParser.NoArguments("close", args, kwnames, self: true);
+        Self(args).Close();
+        return Value.None;
+    }
+
+    [PyMethod("__enter__")]
+    private static Value Enter(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        Self(args).CheckOpen();
+        return args[0];
+    }
+
+    [PyMethod("__exit__")]
+    private static Value Exit(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        Self(args).Close();
+        return Value.None;
+    }
 
     [PyGetter("encoding")]
     private static Value Encoding(Value self) => PyStr.From("utf-8");
@@ -244,5 +302,5 @@ internal static class TextStreamMethods
     private static Value Errors(Value self) => PyStr.From("strict");
 
     [PyGetter("closed")]
-    private static Value Closed(Value self) => Value.False;
+    private static Value Closed(Value self) => Value.FromBool(((PyTextStream)self.Object).IsClosed);
 }
