@@ -100,7 +100,12 @@ public static class PythonRunner
         try
         {
             string source = readSource();
-            vm.Sources[fileName] = source;
+            if (!fileName.StartsWith('<'))
+            {
+                // CPython shows source lines only for real files (not for -c's "<string>").
+                vm.Sources[fileName] = source;
+            }
+
             CodeObject code = Compiler.CompileModule(source, fileName);
             var main = new PyModule("__main__");
             main.Globals.Set("__file__", PyStr.From(fileName));
