@@ -8,9 +8,6 @@ namespace Jit.Vm;
 /// <c>__init__.py</c>) in the directories of <c>sys.path</c>, compiled and run once.</summary>
 internal static class Importer
 {
-    /// <summary>Built-in modules beyond builtins and sys: name to factory (filled by the runtime's modules).</summary>
-    public static Func<PyContext, string, PyModule?>? BuiltinModuleFactory { get; set; }
-
     public static Value ImportName(Frame frame, string name, Value fromList, Value level)
     {
         string fullName = Resolve(frame, name, (int)level.Int);
@@ -97,7 +94,7 @@ internal static class Importer
         {
             "sys" => context.Sys,
             "builtins" => context.Builtins,
-            _ => BuiltinModuleFactory?.Invoke(context, fullName),
+            _ => Runtime.Modules.BuiltinModules.TryCreate(context, fullName),
         };
         if (module is not null)
         {
@@ -105,7 +102,7 @@ internal static class Importer
             return true;
         }
 
-        return TryImportSource(vm, fullName, out module);
+        return TryImportSource(vm, fullName, out module) || TryImportLibrary(vm, fullName, out module);
     }
 
     private static bool TryImportSource(VmState vm, string fullName, out PyModule? module)
@@ -149,6 +146,36 @@ internal static class Importer
 
         module = null;
         return false;
+    }
+
+    /// <summary>The standard modules written in Python (src/Jit.Core/Lib), embedded in the assembly.</summary>
+    private static bool TryImportLibrary(VmState vm, string fullName, out PyModule? module)
+    {
+        using Stream? stream = typeof(Importer).Assembly.GetManifestResourceStream($"Lib/{fullName.Replace('.', '/')}.py");
+        if (stream is null)
+        {
+            module = null;
+            return false;
+        }
+
+        string path = $"<jit>/Lib/{fullName.Replace('.', '/')}.py";
+        string source = new StreamReader(stream).ReadToEnd();
+        vm.Sources[path] = source;
+        module = new PyModule(fullName);
+        module.Globals.Set("__file__", PyStr.From(path));
+        module.Globals.Set("__builtins__", vm.Context.Builtins);
+        vm.Context.Modules.Set(fullName, module);
+        try
+        {
+            Interpreter.RunNamespaceCode(vm, Compiler.CompileModule(source, path), null, module.Globals, module.Globals);
+        }
+        catch
+        {
+            vm.Context.Modules.Remove(fullName);
+            throw;
+        }
+
+        return true;
     }
 
     private static IEnumerable<string> SearchPath(PyContext context)
