@@ -222,7 +222,7 @@ public static partial class Ops
             return s.Text;
         }
 
-        if (!value.IsObject || value.Object is PyNone or PyBool or PyInt)
+        if (!value.IsObject || value.Object is PyNone or PyBool || (value.Object is PyInt && !value.Type.IsHeapType))
         {
             return Repr(value);
         }
