@@ -42,6 +42,7 @@ public static class BuiltinModules
         ["time"] = _ => TimeModule.Create(),
         ["_random"] = _ => RandomModule.Create(),
         ["os"] = OsModule.Create,
+        ["re"] = _ => ReModule.Create(),
     };
 
     public static IReadOnlyCollection<string> Names => s_factories.Keys;
