@@ -125,6 +125,7 @@ public static class PythonRunner
             status = ReportUncaught(vm, error.Error);
         }
 
+        context.CloseOpenFiles();
         FlushQuietly(stdout);
         if (vm.InstructionCounts is long[] counts)
         {

@@ -83,5 +83,31 @@ public sealed class Frame : PyObject
         return dict;
     }
 
+    public override bool HasGenericGetAttr => false;
+
+    public override bool TryGetAttribute(string name, out Value value)
+    {
+        switch (name)
+        {
+            case "f_globals":
+                value = Globals;
+                return true;
+            case "f_locals":
+                value = LocalsSnapshot();
+                return true;
+            case "f_lineno":
+                value = Value.FromInt(Line);
+                return true;
+            case "f_code":
+                value = Code;
+                return true;
+            case "f_back":
+                value = Back is null ? Value.None : Back;
+                return true;
+        }
+
+        return Ops.GenericTryGetAttr(this, name, out value);
+    }
+
     public override string ToString() => $"<frame at {Ops.IdString(this)}, file '{Code.FileName}', line {Line}, code {Code.Name}>";
 }

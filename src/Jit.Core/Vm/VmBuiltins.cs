@@ -17,6 +17,12 @@ public static class VmBuiltins
         builtins.Set("__build_class__", new PyBuiltinFunction("__build_class__", (args, kwnames) => BuildClass(vm, args, kwnames), "builtins"));
         builtins.Set("exec", new PyBuiltinFunction("exec", (args, kwnames) => Evaluate(vm, args, kwnames, "exec"), "builtins"));
         builtins.Set("eval", new PyBuiltinFunction("eval", (args, kwnames) => Evaluate(vm, args, kwnames, "eval"), "builtins"));
+        PyDict sys = context.Sys.Globals;
+        sys.Set("exc_info", new PyBuiltinFunction("exc_info", (args, kwnames) => vm.HandledException is PyBaseException handled
+            ? PyTuple.Create(handled.Type, handled, handled.Traceback)
+            : PyTuple.Create(Value.None, Value.None, Value.None), "sys"));
+        sys.Set("exception", new PyBuiltinFunction("exception", (args, kwnames) => vm.HandledException is PyBaseException handled ? handled : Value.None, "sys"));
+        sys.Set("_getframe", new PyBuiltinFunction("_getframe", (args, kwnames) => CallerFrame(vm, args.Length > 0 ? (int)args[0].Int : 0), "sys"));
         context.CurrentGlobals = () => vm.CurrentFrame?.Globals;
         context.CurrentLocals = () => vm.CurrentFrame is Frame frame ? frame.LocalsSnapshot() : Value.None;
         context.ZeroArgumentSuper = () => ZeroArgumentSuper(vm);
@@ -70,6 +76,17 @@ public static class VmBuiltins
         }
 
         return Ops.Call(meta, classArgs.ToArray(), classKwnames);
+    }
+
+    private static Value CallerFrame(VmState vm, int depth)
+    {
+        Frame? frame = vm.CurrentFrame;
+        for (int i = 0; i < depth && frame is not null; i++)
+        {
+            frame = frame.Back;
+        }
+
+        return frame ?? throw PyErr.ValueError("call stack is not deep enough");
     }
 
     private static (PyType, Value) ZeroArgumentSuper(VmState vm)

@@ -27,6 +27,28 @@ public sealed partial class PyContext
     /// local namespace of the running Python frame; set by the interpreter.</summary>
     public Func<Value>? CurrentLocals { get; set; }
 
+    /// <summary>Files opened by the program and not closed yet: flushed and closed when it ends.</summary>
+    public HashSet<PyObject> OpenFiles { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Closes every file the program left open (CPython flushes them at exit).</summary>
+    public void CloseOpenFiles()
+    {
+        foreach (PyObject file in OpenFiles.ToArray())
+        {
+            switch (file)
+            {
+                case PyTextStream text:
+                    text.Close();
+                    break;
+                case PyBinaryFile binary:
+                    binary.Close();
+                    break;
+            }
+        }
+
+        OpenFiles.Clear();
+    }
+
     private PyModule CreateModule(PyModule module)
     {
         Modules.Set(module.Name, module);

@@ -58,6 +58,7 @@ public sealed class PyTextStream : PyObject
         }
 
         IsClosed = OwnsStream || IsClosed;
+        PyContext.CurrentOrNull?.OpenFiles.Remove(this);
     }
 
     /// <summary>ValueError for any operation on a closed file, as CPython.</summary>

@@ -11,6 +11,7 @@ public static class SysModule
     public const string Version = "3.11.7 (main, Jit) [.NET]";
 
     private static readonly PyType s_versionInfoType = StructSequence.CreateType("version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+    private static readonly PyType s_intInfoType = StructSequence.CreateType("int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
     private static readonly PyType s_floatInfoType = StructSequence.CreateType(
         "float_info",
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
@@ -48,6 +49,13 @@ public static class SysModule
             Value.FromFloat(2.2250738585072014e-308), Value.FromInt(-1021), Value.FromInt(-307),
             Value.FromInt(15), Value.FromInt(53), Value.FromFloat(2.220446049250313e-16),
             Value.FromInt(2), Value.FromInt(1)]));
+        dict.Set("int_info", StructSequence.Create(s_intInfoType, [Value.FromInt(30), Value.FromInt(4), Value.FromInt(PyContext.DefaultIntMaxStrDigits), Value.FromInt(640)]));
+        var implementation = new PyModule("implementation");
+        implementation.Globals.Set("name", PyStr.From("jit"));
+        implementation.Globals.Set("cache_tag", Value.None);
+        implementation.Globals.Set("version", dict.TryGetValue("version_info", out Value versionInfo) ? versionInfo : Value.None);
+        dict.Set("implementation", implementation);
+        AddFunction(dict, "getsizeof", (args, kwnames) => Value.FromInt(args.Length > 0 && args[0].ObjectOrNull is PyObject o ? 56 + (8 * (o is PyList l ? l.Count : o is PyTuple t ? t.Items.Length : 0)) : 28));
         dict.Set("builtin_module_names", PyTuple.Create([PyStr.From("builtins"), PyStr.From("sys")]));
         dict.Set("executable", PyStr.From(string.Empty));
         dict.Set("prefix", PyStr.From(string.Empty));
