@@ -87,6 +87,12 @@ public sealed class CodeObject : PyObject
     /// <summary>Loop back-edges taken, counted by the interpreter for tiering.</summary>
     public int BackEdgeCount;
 
+    /// <summary>Tier 1's translation, once compiled.</summary>
+    public Func<Vm.Frame, Value>? Compiled { get; set; }
+
+    /// <summary>Why tier 1 left this code object in tier 0 (null: not decided, or compiled).</summary>
+    public string? TierOneSkipReason { get; set; }
+
     public int TotalParameters => ArgCount + KwOnlyArgCount + (HasFlag(CodeFlags.VarArgs) ? 1 : 0) + (HasFlag(CodeFlags.VarKeywords) ? 1 : 0);
 
     /// <summary>Whether the register holds a cell (MAKE_CELL or a free variable); for rare paths such

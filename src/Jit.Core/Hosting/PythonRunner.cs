@@ -18,6 +18,12 @@ public sealed class RunOptions
 
     /// <summary>Print executed-instruction counts to stderr after the run (<c>--stats</c>).</summary>
     public bool Stats { get; set; }
+
+    /// <summary>Print what tier 1 compiled and what it left in tier 0, and why (<c>--jit-stats</c>).</summary>
+    public bool JitStats { get; set; }
+
+    /// <summary>Print the IL of each compiled code object (<c>--dump-il</c>).</summary>
+    public bool DumpIl { get; set; }
 }
 
 /// <summary>Runs Python programs: the API behind the <c>jit</c> command and the conformance tests.
@@ -90,6 +96,9 @@ public static class PythonRunner
             vm.InstructionCounts = new long[Enum.GetValues<OpCode>().Length];
         }
 
+        vm.JitEnabled = !options.NoJit;
+        vm.JitThreshold = options.JitThreshold ?? VmState.DefaultJitThreshold;
+        vm.DumpIl = options.DumpIl;
         VmBuiltins.Install(vm);
         if (context.Sys.Globals.TryGetValue("path", out Value path) && path.ObjectOrNull is PyList list && list.Count > 0)
         {
@@ -130,6 +139,11 @@ public static class PythonRunner
         if (vm.InstructionCounts is long[] counts)
         {
             stderr.Write(ExecutionStats.Format(counts));
+        }
+
+        if (options.JitStats)
+        {
+            stderr.Write(Tier1.TierUp.Report(vm));
         }
 
         stderr.Flush();

@@ -34,7 +34,7 @@ public static partial class Interpreter
         throw PyErr.NameError(name.Text);
     }
 
-    private static PyException UnboundCell(CodeObject code, int register)
+    internal static PyException UnboundCell(CodeObject code, int register)
     {
         string name = code.RegisterNames[register]!;
         return register >= code.FirstFreeRegister ? PyErr.UnboundFreeVariable(name) : PyErr.UnboundLocalError(name);
@@ -384,7 +384,7 @@ public static partial class Interpreter
 
     /// <summary>A fresh exception (no traceback yet) raised while another is handled gets it as
     /// its <c>__context__</c>, as CPython does at raise time.</summary>
-    private static void AttachContext(VmState vm, PyBaseException error)
+    internal static void AttachContext(VmState vm, PyBaseException error)
     {
         if (error.Traceback.IsNone)
         {

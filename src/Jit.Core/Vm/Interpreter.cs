@@ -66,6 +66,22 @@ public static partial class Interpreter
 
         try
         {
+            VmState vm = frame.Vm;
+            if (vm.JitEnabled && frame.SuspendedAt < 0 && frame.Pc == 0)
+            {
+                CodeObject code = frame.Code;
+                Func<Frame, Value>? compiled = code.Compiled;
+                if (compiled is null && code.TierOneSkipReason is null && ++code.CallCount > vm.JitThreshold - 1)
+                {
+                    compiled = Tier1.TierUp.TryCompile(vm, code);
+                }
+
+                if (compiled is not null)
+                {
+                    return RunCompiled(frame, compiled);
+                }
+            }
+
             return Run(frame);
         }
         finally
@@ -74,10 +90,26 @@ public static partial class Interpreter
         }
     }
 
+    private static Value RunCompiled(Frame frame, Func<Frame, Value> compiled)
+    {
+        VmState vm = frame.Vm;
+        Frame? caller = vm.CurrentFrame;
+        frame.Back = caller;
+        vm.CurrentFrame = frame;
+        try
+        {
+            return compiled(frame);
+        }
+        finally
+        {
+            vm.CurrentFrame = caller;
+        }
+    }
+
     /// <summary>A call whose arguments are already in place at <paramref name="first"/>: a plain
     /// Python function gets its window right there (no copy, no allocation beyond the frame).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Value CallAt(VmState vm, Value callee, Value[] stack, int first, int count)
+    internal static Value CallAt(VmState vm, Value callee, Value[] stack, int first, int count)
     {
         if (callee.ObjectOrNull is PyFunction function && ReferenceEquals(stack, vm.Stack))
         {
@@ -95,7 +127,7 @@ public static partial class Interpreter
         return Ops.Call(callee, new ReadOnlySpan<Value>(stack, first, count), null);
     }
 
-    private static Value CallInPlace(VmState vm, PyFunction function, Value[] stack, int first, int count)
+    internal static Value CallInPlace(VmState vm, PyFunction function, Value[] stack, int first, int count)
     {
         CodeObject code = function.Code;
         Value[] defaults = function.Defaults;
@@ -118,6 +150,45 @@ public static partial class Interpreter
         }
     }
 
+    /// <summary>ADD: the int fast path (no overflow), else the runtime.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Value Add(Value x, Value y)
+    {
+        if (x.IsInt && y.IsInt)
+        {
+            long a = x.Int;
+            long b = y.Int;
+            long r = unchecked(a + b);
+            if (((a ^ r) & (b ^ r)) >= 0)
+            {
+                return Value.FromInt(r);
+            }
+        }
+
+        return Ops.Add(x, y);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Value Subtract(Value x, Value y)
+    {
+        if (x.IsInt && y.IsInt)
+        {
+            long a = x.Int;
+            long b = y.Int;
+            long r = unchecked(a - b);
+            if (((a ^ b) & (a ^ r)) >= 0)
+            {
+                return Value.FromInt(r);
+            }
+        }
+
+        return Ops.Subtract(x, y);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Value InPlace(Value x, Value y, int op) =>
+        op == (int)BinaryOp.Add ? (x.IsInt && y.IsInt ? Add(x, y) : Ops.InPlace(BinaryOp.Add, x, y)) : Ops.InPlace((BinaryOp)op, x, y);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Rk(Value[] stack, int @base, Value[] constants, int operand) =>
         (operand & Instruction.ConstantBit) != 0 ? constants[operand & Instruction.MaxIndex] : stack[@base + operand];
@@ -126,27 +197,13 @@ public static partial class Interpreter
     /// generator frame suspends (then <see cref="Frame.SuspendedAt"/> is set).</summary>
     internal static Value Run(Frame frame)
     {
-        VmState vm = frame.Vm;
-        CodeObject code = frame.Code;
-        Instruction[] instructions = code.Instructions;
-        Value[] constants = code.Constants;
-        PyStr[] names = code.Names;
-        Value[] stack = frame.Stack;
-        int @base = frame.Base;
-        long[]? counts = vm.InstructionCounts;
         int pc;
         PyBaseException? raised = null;
-        bool addTraceback = true;
-
-        Frame? caller = vm.CurrentFrame;
-        frame.Back = caller;
-        vm.CurrentFrame = frame;
-
         if (frame.SuspendedAt >= 0)
         {
             int suspendedAt = frame.SuspendedAt;
             frame.SuspendedAt = -1;
-            pc = instructions[suspendedAt].Op == OpCode.YieldFrom ? suspendedAt : suspendedAt + 1;
+            pc = frame.Code.Instructions[suspendedAt].Op == OpCode.YieldFrom ? suspendedAt : suspendedAt + 1;
             if (frame.PendingThrow is PyBaseException thrown)
             {
                 frame.PendingThrow = null;
@@ -158,6 +215,41 @@ public static partial class Interpreter
         {
             pc = frame.Pc;
         }
+
+        return Run(frame, pc, raised, addTraceback: true);
+    }
+
+    /// <summary>Tier 1 hands a frame back here: continue at <paramref name="pc"/>, or, with
+    /// <paramref name="raised"/>, unwind it as if the instruction before <paramref name="pc"/> raised it.</summary>
+    internal static Value ResumeFromCompiledCode(Frame frame, int pc, PyBaseException? raised, bool fresh)
+    {
+        if (raised is not null && fresh)
+        {
+            AttachContext(frame.Vm, raised);
+        }
+
+        return Run(frame, pc, raised, addTraceback: fresh);
+    }
+
+    private static Value Run(Frame frame, int pc, PyBaseException? raised, bool addTraceback)
+    {
+        VmState vm = frame.Vm;
+        CodeObject code = frame.Code;
+        Instruction[] instructions = code.Instructions;
+        Value[] constants = code.Constants;
+        PyStr[] names = code.Names;
+        Value[] stack = frame.Stack;
+        int @base = frame.Base;
+        long[]? counts = vm.InstructionCounts;
+
+        // A frame that tier 1 hands back is already the current one.
+        Frame? caller = vm.CurrentFrame;
+        if (!ReferenceEquals(caller, frame))
+        {
+            frame.Back = caller;
+        }
+
+        vm.CurrentFrame = frame;
 
         try
         {
@@ -284,45 +376,11 @@ public static partial class Interpreter
                             }
 
                             case OpCode.Add:
-                            {
-                                Value x = Rk(stack, @base, constants, ins.B);
-                                Value y = Rk(stack, @base, constants, ins.C);
-                                if (x.IsInt && y.IsInt)
-                                {
-                                    long a = x.Int;
-                                    long b = y.Int;
-                                    long r = unchecked(a + b);
-                                    if (((a ^ r) & (b ^ r)) >= 0)
-                                    {
-                                        stack[@base + ins.A] = Value.FromInt(r);
-                                        break;
-                                    }
-                                }
-
-                                stack[@base + ins.A] = Ops.Add(x, y);
+                                stack[@base + ins.A] = Add(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
                                 break;
-                            }
-
                             case OpCode.Subtract:
-                            {
-                                Value x = Rk(stack, @base, constants, ins.B);
-                                Value y = Rk(stack, @base, constants, ins.C);
-                                if (x.IsInt && y.IsInt)
-                                {
-                                    long a = x.Int;
-                                    long b = y.Int;
-                                    long r = unchecked(a - b);
-                                    if (((a ^ b) & (a ^ r)) >= 0)
-                                    {
-                                        stack[@base + ins.A] = Value.FromInt(r);
-                                        break;
-                                    }
-                                }
-
-                                stack[@base + ins.A] = Ops.Subtract(x, y);
+                                stack[@base + ins.A] = Subtract(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
                                 break;
-                            }
-
                             case OpCode.Multiply:
                                 stack[@base + ins.A] = Ops.Multiply(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
                                 break;
@@ -357,24 +415,8 @@ public static partial class Interpreter
                                 stack[@base + ins.A] = Ops.MatrixMultiply(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
                                 break;
                             case OpCode.InPlace:
-                            {
-                                Value x = stack[@base + ins.A];
-                                Value y = Rk(stack, @base, constants, ins.B);
-                                if (x.IsInt && y.IsInt && ins.C == (int)BinaryOp.Add)
-                                {
-                                    long a = x.Int;
-                                    long b = y.Int;
-                                    long r = unchecked(a + b);
-                                    if (((a ^ r) & (b ^ r)) >= 0)
-                                    {
-                                        stack[@base + ins.A] = Value.FromInt(r);
-                                        break;
-                                    }
-                                }
-
-                                stack[@base + ins.A] = Ops.InPlace((BinaryOp)ins.C, x, y);
+                                stack[@base + ins.A] = InPlace(stack[@base + ins.A], Rk(stack, @base, constants, ins.B), ins.C);
                                 break;
-                            }
 
                             case OpCode.Negative:
                                 stack[@base + ins.A] = Ops.Negative(Rk(stack, @base, constants, ins.B));

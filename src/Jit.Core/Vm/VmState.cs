@@ -32,6 +32,21 @@ public sealed class VmState
     /// <summary>The exception being handled (what a bare <c>raise</c> re-raises, <c>sys.exc_info()</c>).</summary>
     public PyBaseException? HandledException { get; set; }
 
+    /// <summary>Tier 1 is on (<c>--no-jit</c> turns it off).</summary>
+    public bool JitEnabled { get; set; }
+
+    /// <summary>Calls before a code object is compiled; 0 compiles everything before its first run.</summary>
+    public int JitThreshold { get; set; } = DefaultJitThreshold;
+
+    /// <summary>The default threshold (see docs/jit.md for how it was chosen).</summary>
+    public const int DefaultJitThreshold = 2;
+
+    /// <summary>Print each compiled code object's IL to stderr (<c>--dump-il</c>).</summary>
+    public bool DumpIl { get; set; }
+
+    /// <summary>What tier 1 did, for <c>--jit-stats</c>: compiled code objects and the ones left in tier 0 with the reason.</summary>
+    public List<(CodeObject Code, string? SkipReason, double Milliseconds)> JitLog { get; } = [];
+
     /// <summary>Executed instructions per opcode, when statistics are on (<c>--stats</c>).</summary>
     public long[]? InstructionCounts { get; set; }
 

@@ -42,6 +42,33 @@ public sealed class OpCodeTableTests
     }
 
     [Fact]
+    public void EveryOpcodeHasAnIlTranslationOrIsMarkedInterpreterOnly()
+    {
+        var missing = new List<string>();
+        foreach (OpInfo info in OpCodes.Table)
+        {
+            if ((info.Flags & OpFlags.InterpreterOnly) != 0)
+            {
+                continue;
+            }
+
+            // One instruction with small operands (registers 1-3, constant 0, name 0), then RETURN.
+            int a = info.IsJump ? 0 : 1;
+            var code = Jit.Tests.Compiling.SyntheticCode.With(new Instruction(info.Code, a, info.B == OperandKind.RegisterOrConstant ? 2 : info.B is OperandKind.Constant or OperandKind.Name ? 0 : 2, info.C is OperandKind.Name ? 0 : 3));
+            try
+            {
+                Jit.Tier1.JitCompiler.Compile(code, keepListing: false, out _);
+            }
+            catch (InvalidOperationException error) when (error.Message.StartsWith("no IL translation", StringComparison.Ordinal))
+            {
+                missing.Add(info.Name);
+            }
+        }
+
+        Assert.True(missing.Count == 0, "no IL translation (and not marked interpreter-only) for " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void InstructionFieldsRoundTrip()
     {
         var instruction = new Instruction(OpCode.Add, Instruction.MaxA, Instruction.MaxBC, Instruction.ConstantBit | 5);
