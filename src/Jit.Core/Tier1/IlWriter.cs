@@ -84,6 +84,12 @@ internal sealed class IlWriter
         _listing?.Append($"    {op.Name} \"{text}\"\n");
     }
 
+    public void Switch(Label[] targets)
+    {
+        _il.Emit(OpCodes.Switch, targets);
+        _listing?.Append($"    switch ({targets.Length} targets)\n");
+    }
+
     public void Call(MethodInfo method)
     {
         _il.Emit(OpCodes.Call, method);

@@ -123,6 +123,10 @@ public sealed class JitCompiler
         }
 
         _il.BeginTry();
+        _il.Comment("enter at frame.Pc: 0 for a call, a loop header for on-stack replacement");
+        _il.Emit(IL.Ldarg_1);
+        _il.Call(typeof(Vm.Frame).GetProperty(nameof(Vm.Frame.Pc))!.GetGetMethod()!);
+        _il.Switch(_labels);
         for (int pc = 0; pc < _code.Instructions.Length; pc++)
         {
             Instruction instruction = _code.Instructions[pc];

@@ -90,6 +90,26 @@ public static partial class Interpreter
         }
     }
 
+    /// <summary>On-stack replacement: a loop back-edge of a frame already running in tier 0. Once
+    /// the code object's back-edges cross the threshold it is compiled, and the frame continues in
+    /// compiled code at the loop header (<see cref="Frame.Pc"/>) with its registers loaded from the frame.</summary>
+    private static Func<Frame, Value>? TryEnterLoop(Frame frame, int loopHeader)
+    {
+        CodeObject code = frame.Code;
+        if (++code.BackEdgeCount < VmState.OsrThreshold || code.TierOneSkipReason is not null)
+        {
+            return null;
+        }
+
+        Func<Frame, Value>? compiled = code.Compiled ?? Tier1.TierUp.TryCompile(frame.Vm, code);
+        if (compiled is not null)
+        {
+            frame.Pc = loopHeader;
+        }
+
+        return compiled;
+    }
+
     private static Value RunCompiled(Frame frame, Func<Frame, Value> compiled)
     {
         VmState vm = frame.Vm;
@@ -241,6 +261,7 @@ public static partial class Interpreter
         Value[] stack = frame.Stack;
         int @base = frame.Base;
         long[]? counts = vm.InstructionCounts;
+        Func<Frame, Value>? compiledLoop = null;
 
         // A frame that tier 1 hands back is already the current one.
         Frame? caller = vm.CurrentFrame;
@@ -453,6 +474,12 @@ public static partial class Interpreter
                                 break;
 
                             case OpCode.Jump:
+                                if (ins.A < pc && vm.JitEnabled && TryEnterLoop(frame, ins.A) is Func<Frame, Value> loopJump)
+                                {
+                                    compiledLoop = loopJump;
+                                    goto EnterCompiledLoop;
+                                }
+
                                 pc = ins.A;
                                 break;
                             case OpCode.JumpIfTrue:
@@ -477,6 +504,12 @@ public static partial class Interpreter
                             case OpCode.JumpIfGreaterEqual:
                                 if (CompareBranch((CompareOp)(ins.Op - OpCode.JumpIfLess), Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C)))
                                 {
+                                    if (ins.A < pc && vm.JitEnabled && TryEnterLoop(frame, ins.A) is Func<Frame, Value> loopWhile)
+                                    {
+                                        compiledLoop = loopWhile;
+                                        goto EnterCompiledLoop;
+                                    }
+
                                     pc = ins.A;
                                 }
 
@@ -529,6 +562,12 @@ public static partial class Interpreter
                                 if (((PyIterator)stack[@base + ins.B].Object).TryNext(out Value item))
                                 {
                                     stack[@base + ins.C] = item;
+                                    if (vm.JitEnabled && TryEnterLoop(frame, ins.A) is Func<Frame, Value> loopFor)
+                                    {
+                                        compiledLoop = loopFor;
+                                        goto EnterCompiledLoop;
+                                    }
+
                                     pc = ins.A;
                                 }
 
@@ -760,6 +799,10 @@ public static partial class Interpreter
                 frame.IsFinished = true;
                 frame.Pc = pc;
                 throw exception.Exception;
+
+            // Outside the catch: what compiled code raises is its own business, not this loop's.
+            EnterCompiledLoop:
+                return compiledLoop!(frame);
             }
         }
         finally

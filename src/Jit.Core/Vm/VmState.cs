@@ -41,6 +41,9 @@ public sealed class VmState
     /// <summary>The default threshold (see docs/jit.md for how it was chosen).</summary>
     public const int DefaultJitThreshold = 2;
 
+    /// <summary>Loop back-edges after which a running frame moves to compiled code (OSR).</summary>
+    public const int OsrThreshold = 200;
+
     /// <summary>Print each compiled code object's IL to stderr (<c>--dump-il</c>).</summary>
     public bool DumpIl { get; set; }
 
