@@ -79,10 +79,7 @@ public static class Program
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            string reason = error is FileNotFoundException or DirectoryNotFoundException
-                ? "[Errno 2] No such file or directory"
-                : error is UnauthorizedAccessException ? "[Errno 13] Permission denied" : error.Message;
-            Console.Error.WriteLine($"jit: can't open file '{Path.GetFullPath(path)}': {reason}");
+            Console.Error.WriteLine(PythonRunner.CannotOpen(Path.GetFullPath(path), error));
             return 2;
         }
 

@@ -102,12 +102,7 @@ internal sealed partial class CodeGen
 
         // The exceptional path: the finally body runs with the exception as the handled one.
         _bound = new HashSet<string>(before);
-        _b.Bind(handler);
-        int saved = _b.AllocateRegister();
-        _b.Emit(OpCode.PushExcInfo, saved, exception);
-        Label cleanup = new();
-        int cleanupException = _b.AllocateRegister();
-        _b.PushHandler(cleanup, cleanupException);
+        (int saved, Label cleanup, int cleanupException) = EnterHandler(handler, exception);
         _unwinds.Add(new HandlerUnwind(saved, null));
         Statements(statement.Finalbody);
         _unwinds.RemoveAt(_unwinds.Count - 1);
@@ -135,12 +130,7 @@ internal sealed partial class CodeGen
         }
 
         _bound = new HashSet<string>(before);
-        _b.Bind(handler);
-        int saved = _b.AllocateRegister();
-        _b.Emit(OpCode.PushExcInfo, saved, exception);
-        Label cleanup = new();
-        int cleanupException = _b.AllocateRegister();
-        _b.PushHandler(cleanup, cleanupException);
+        (int saved, Label cleanup, int cleanupException) = EnterHandler(handler, exception);
         for (int i = 0; i < statement.Handlers.Count; i++)
         {
             ExceptHandler except = statement.Handlers[i];
@@ -189,6 +179,19 @@ internal sealed partial class CodeGen
         EmitCleanup(cleanup, saved, cleanupException);
         _b.Bind(end);
         _bound = before;
+    }
+
+    /// <summary>The start of a handler: the exception becomes the handled one (the previous one is
+    /// saved), and a cleanup region restores it if the handler itself raises.</summary>
+    private (int Saved, Label Cleanup, int CleanupException) EnterHandler(Label handler, int exception)
+    {
+        _b.Bind(handler);
+        int saved = _b.AllocateRegister();
+        _b.Emit(OpCode.PushExcInfo, saved, exception);
+        Label cleanup = new();
+        int cleanupException = _b.AllocateRegister();
+        _b.PushHandler(cleanup, cleanupException);
+        return (saved, cleanup, cleanupException);
     }
 
     /// <summary>An exception escaping a handler: restore the previously handled exception, re-raise.</summary>
@@ -248,12 +251,7 @@ internal sealed partial class CodeGen
         }
 
         _bound = new HashSet<string>(before);
-        _b.Bind(handler);
-        int saved = _b.AllocateRegister();
-        _b.Emit(OpCode.PushExcInfo, saved, exception);
-        Label cleanup = new();
-        int cleanupException = _b.AllocateRegister();
-        _b.PushHandler(cleanup, cleanupException);
+        (int saved, Label cleanup, int cleanupException) = EnterHandler(handler, exception);
         int result = _b.AllocateRegister();
         _b.Emit(OpCode.WithExit, result, exit, exception);
         Label suppress = new();

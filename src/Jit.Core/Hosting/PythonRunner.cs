@@ -44,15 +44,21 @@ public static class PythonRunner
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            string reason = error is FileNotFoundException or DirectoryNotFoundException
-                ? "[Errno 2] No such file or directory"
-                : error is UnauthorizedAccessException ? "[Errno 13] Permission denied" : error.Message;
-            stderr.WriteLine($"jit: can't open file '{fullPath}': {reason}");
+            stderr.WriteLine(CannotOpen(fullPath, error));
             stderr.Flush();
             return 2;
         }
 
         return OnLargeStack(() => Execute(() => SourceDecoder.Decode(bytes, fullPath), fullPath, Path.GetDirectoryName(fullPath)!, argv, stdin, stdout, stderr, options));
+    }
+
+    /// <summary>CPython's wording: "python3: can't open file '/abs/x.py': [Errno 2] No such file or directory".</summary>
+    public static string CannotOpen(string fullPath, Exception error)
+    {
+        string reason = error is FileNotFoundException or DirectoryNotFoundException
+            ? "[Errno 2] No such file or directory"
+            : error is UnauthorizedAccessException ? "[Errno 13] Permission denied" : error.Message;
+        return $"jit: can't open file '{fullPath}': {reason}";
     }
 
     /// <summary>Runs source text (<c>jit -c CODE</c>: file name "&lt;string&gt;").</summary>
