@@ -12,7 +12,7 @@ namespace Jit.Cli;
 /// front end and the compiler make of it (<c>--dump-ast</c>, <c>--dis</c>).</summary>
 public static class Program
 {
-    private const string Usage = "usage: jit [--no-jit] [--jit-threshold N] [--stats] [--jit-stats] [--dump-il] (FILE | -c CODE) [ARGS...]\n       jit --dis FILE\n       jit --dump-ast FILE";
+    private const string Usage = "usage: jit [--no-jit] [--jit-threshold N] [--stats] [--jit-stats] [--dump-il] [--save-il FILE.dll] (FILE | -c CODE) [ARGS...]\n       jit --dis FILE\n       jit --dump-ast FILE";
 
     public static int Main(string[] args)
     {
@@ -37,6 +37,9 @@ public static class Program
                     break;
                 case "--dump-il":
                     options.DumpIl = true;
+                    break;
+                case "--save-il" when i + 1 < args.Length:
+                    options.SaveIl = Path.GetFullPath(args[++i]);
                     break;
                 case "--dump-ast" when i + 1 < args.Length:
                     return WithSource(args[i + 1], (source, path) => Console.Out.Write(AstDumper.Dump(Parser.ParseModule(source, path)) + "\n"));

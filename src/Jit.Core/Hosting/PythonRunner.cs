@@ -24,6 +24,9 @@ public sealed class RunOptions
 
     /// <summary>Print the IL of each compiled code object (<c>--dump-il</c>).</summary>
     public bool DumpIl { get; set; }
+
+    /// <summary>Write the compiled code objects' IL into this assembly file at exit (<c>--save-il</c>).</summary>
+    public string? SaveIl { get; set; }
 }
 
 /// <summary>Runs Python programs: the API behind the <c>jit</c> command and the conformance tests.
@@ -150,6 +153,11 @@ public static class PythonRunner
         if (options.JitStats)
         {
             stderr.Write(Tier1.TierUp.Report(vm));
+        }
+
+        if (options.SaveIl is string assemblyPath)
+        {
+            Tier1.JitCompiler.SaveAssembly(vm.JitLog.Where(entry => entry.SkipReason is null).Select(entry => entry.Code), assemblyPath);
         }
 
         stderr.Flush();

@@ -111,6 +111,24 @@ public sealed class JitCompiler
         return method.CreateDelegate<Func<Frame, Value>>(new JitClosure(code));
     }
 
+    /// <summary><c>--save-il</c>: the same translation of each code object, as static methods of a
+    /// persisted assembly that ILSpy, ildasm or ilverify can open (it references Jit.Core).</summary>
+    public static void SaveAssembly(IEnumerable<CodeObject> codes, string path)
+    {
+        var assembly = new PersistedAssemblyBuilder(new AssemblyName(Path.GetFileNameWithoutExtension(path)), typeof(object).Assembly);
+        ModuleBuilder module = assembly.DefineDynamicModule(Path.GetFileNameWithoutExtension(path));
+        TypeBuilder type = module.DefineType("JitMethods", TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed);
+        int index = 0;
+        foreach (CodeObject code in codes)
+        {
+            MethodBuilder method = type.DefineMethod($"{index++}_{code.QualName}", MethodAttributes.Public | MethodAttributes.Static, typeof(Value), [typeof(JitClosure), typeof(Vm.Frame)]);
+            new JitCompiler(code, method.GetILGenerator(), keepListing: false).EmitBody();
+        }
+
+        type.CreateType();
+        assembly.Save(path);
+    }
+
     private void EmitBody()
     {
         _il.Comment("registers <- the frame's window");
