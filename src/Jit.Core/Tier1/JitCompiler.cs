@@ -61,7 +61,7 @@ public sealed class JitCompiler
 
         _pc = _il.Local(typeof(int), "pc of the instruction running");
         _result = _il.Local(typeof(Value), "return value");
-        _error = _il.Local(typeof(PyException), "exception to hand to tier 0");
+        _error = _il.Local(typeof(Exception), "exception to hand to tier 0");
         _raiseForm = _il.Local(typeof(int), "RAISE form (-1: RERAISE)");
         _raiseValue = _il.Local(typeof(Value), "RAISE operand");
         _raiseCause = _il.Local(typeof(Value), "RAISE cause");
@@ -161,7 +161,7 @@ public sealed class JitCompiler
 
         // Falling off the end cannot happen (every code object ends with RETURN); keep IL valid.
         _il.Emit(IL.Leave, _returnLabel);
-        _il.BeginCatch(typeof(PyException));
+        _il.BeginCatch(typeof(Exception));
         _il.Emit(IL.Stloc, _error);
         _il.Emit(IL.Leave, _resumeLabel);
         _il.EndTry();

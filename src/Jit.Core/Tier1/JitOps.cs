@@ -206,6 +206,6 @@ public static class JitOps
 
     /// <summary>An exception escaped a helper at <paramref name="pc"/>: tier 0 unwinds it, with the
     /// registers already written back.</summary>
-    public static Value Resume(Frame frame, int pc, PyException error) =>
-        Interpreter.ResumeFromCompiledCode(frame, pc + 1, error.Error, fresh: true);
+    public static Value Resume(Frame frame, int pc, Exception error) =>
+        Interpreter.ResumeFromCompiledCode(frame, pc + 1, error is PyException python ? python.Error : Interpreter.FromDotNetException(error), fresh: true);
 }

@@ -239,6 +239,16 @@ public static partial class Interpreter
         return Run(frame, pc, raised, addTraceback: true);
     }
 
+    /// <summary>A .NET exception escaping the runtime: too deep a .NET stack is Python's RecursionError;
+    /// anything else is a bug in Jit, reported as SystemError with the Python traceback (never a
+    /// .NET crash).</summary>
+    internal static PyBaseException FromDotNetException(Exception error) => error switch
+    {
+        InsufficientExecutionStackException => PyErr.RecursionError("maximum recursion depth exceeded").Error,
+        OutOfMemoryException => PyErr.MemoryError().Error,
+        _ => PyErr.SystemError($"internal error in Jit: {error.GetType().Name}: {error.Message}").Error,
+    };
+
     /// <summary>Tier 1 hands a frame back here: continue at <paramref name="pc"/>, or, with
     /// <paramref name="raised"/>, unwind it as if the instruction before <paramref name="pc"/> raised it.</summary>
     internal static Value ResumeFromCompiledCode(Frame frame, int pc, PyBaseException? raised, bool fresh)
@@ -774,9 +784,9 @@ public static partial class Interpreter
                     addTraceback = true;
                     AttachContext(vm, raised);
                 }
-                catch (InsufficientExecutionStackException)
+                catch (Exception error) when (error is not PyException)
                 {
-                    raised = PyErr.RecursionError("maximum recursion depth exceeded").Error;
+                    raised = FromDotNetException(error);
                     addTraceback = true;
                 }
 
