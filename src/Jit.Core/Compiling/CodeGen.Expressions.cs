@@ -361,14 +361,16 @@ internal sealed partial class CodeGen
         }
     }
 
-    private void SequenceInto(IReadOnlyList<Expr> elements, OpCode build, int target)
+    /// <summary>A display (or the positional arguments of <paramref name="callee"/>'s call, for
+    /// the error message of a bad *argument).</summary>
+    private void SequenceInto(IReadOnlyList<Expr> elements, OpCode build, int target, int callee = -1)
     {
         int mark = _b.NextRegister;
-        SequenceIntoCore(elements, build, target);
+        SequenceIntoCore(elements, build, target, callee);
         _b.FreeRegistersFrom(Math.Max(mark, _b.FirstTemporary));
     }
 
-    private void SequenceIntoCore(IReadOnlyList<Expr> elements, OpCode build, int target)
+    private void SequenceIntoCore(IReadOnlyList<Expr> elements, OpCode build, int target, int callee)
     {
         if (elements.Any(element => element is Starred))
         {
@@ -382,7 +384,7 @@ internal sealed partial class CodeGen
                 {
                     int value = ToRegister(starred.Value);
                     SetLine(element);
-                    _b.Emit(isSet ? OpCode.SetUpdate : OpCode.ListExtend, accumulator, value);
+                    _b.Emit(isSet ? OpCode.SetUpdate : OpCode.ListExtend, accumulator, value, isSet ? 0 : callee < 0 ? accumulator : callee);
                 }
                 else
                 {

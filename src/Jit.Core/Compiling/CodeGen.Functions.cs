@@ -86,7 +86,7 @@ internal sealed partial class CodeGen
         int function = _b.AllocateRegister();
         Into(call.Func, function);
         int positional = _b.AllocateRegister();
-        SequenceInto(call.Args, OpCode.BuildTuple, positional);
+        SequenceInto(call.Args, OpCode.BuildTuple, positional, function);
         bool hasKeywords = call.Keywords.Count > 0;
         if (hasKeywords)
         {

@@ -146,7 +146,7 @@ public static class OpCodes
         new(OpCode.BuildString, "BUILD_STRING", R, R, Count, "R[A] := ''.join(R[B..B+C))", OpFlags.None),
         new(OpCode.FormatValue, "FORMAT_VALUE", R, R, Imm, "R[A] := format(R[B] with conversion C&3, spec R[B+1] if C&4)", Raises),
         new(OpCode.ListAppend, "LIST_APPEND", R, RK, None, "R[A].append(RK[B])", OpFlags.None),
-        new(OpCode.ListExtend, "LIST_EXTEND", R, R, None, "R[A].extend(R[B])", Raises),
+        new(OpCode.ListExtend, "LIST_EXTEND", R, R, R, "R[A].extend(R[B]); R[C] is the function called with *R[B] (C = A in displays)", Raises),
         new(OpCode.SetAdd, "SET_ADD", R, RK, None, "R[A].add(RK[B])", Raises),
         new(OpCode.SetUpdate, "SET_UPDATE", R, R, None, "R[A].update(R[B])", Raises),
         new(OpCode.MapAdd, "MAP_ADD", R, RK, RK, "R[A][RK[B]] := RK[C]", Raises),

@@ -671,6 +671,15 @@ public sealed class JitCompiler
             case OpCode.ListExtend:
                 Reg(ins.A);
                 Reg(ins.B);
+                if (ins.C == ins.A)
+                {
+                    _il.Emit(IL.Ldloc, _il.Local(typeof(Value), "no callee"));
+                }
+                else
+                {
+                    Reg(ins.C);
+                }
+
                 Call(typeof(JitOps), nameof(JitOps.ListExtend));
                 break;
             case OpCode.SetAdd:

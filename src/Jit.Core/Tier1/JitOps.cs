@@ -155,7 +155,7 @@ public static class JitOps
 
     public static void ListAppend(Value list, Value item) => ((PyList)list.Object).Append(item);
 
-    public static void ListExtend(Value list, Value iterable) => Interpreter.ListExtend((PyList)list.Object, iterable);
+    public static void ListExtend(Value list, Value iterable, Value callee) => Interpreter.ListExtend((PyList)list.Object, iterable, callee);
 
     public static void SetAdd(Value set, Value item) => ((PySetBase)set.Object).Add(item);
 

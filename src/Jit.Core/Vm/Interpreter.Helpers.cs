@@ -136,11 +136,13 @@ public static partial class Interpreter
         return PyStr.From(Ops.Format(value, specText));
     }
 
-    internal static void ListExtend(PyList list, Value iterable)
+    internal static void ListExtend(PyList list, Value iterable, Value callee)
     {
         if (iterable.ObjectOrNull is not PyObject o || !(o is PyList or PyTuple) && !Ops.TryGetAttr(iterable, "__iter__", out _) && o.Type.Lookup("__getitem__").IsUnbound)
         {
-            throw PyErr.TypeError($"Value after * must be an iterable, not {Ops.TypeName(iterable)}");
+            throw PyErr.TypeError(callee.IsUnbound
+                ? $"Value after * must be an iterable, not {Ops.TypeName(iterable)}"
+                : $"{FunctionDescription(callee)} argument after * must be an iterable, not {Ops.TypeName(iterable)}");
         }
 
         list.Extend(iterable);

@@ -696,7 +696,7 @@ public static partial class Interpreter
                                 ((PyList)stack[@base + ins.A].Object).Append(Rk(stack, @base, constants, ins.B));
                                 break;
                             case OpCode.ListExtend:
-                                ListExtend((PyList)stack[@base + ins.A].Object, stack[@base + ins.B]);
+                                ListExtend((PyList)stack[@base + ins.A].Object, stack[@base + ins.B], ins.C == ins.A ? default : stack[@base + ins.C]);
                                 break;
                             case OpCode.SetAdd:
                                 ((PySetBase)stack[@base + ins.A].Object).Add(Rk(stack, @base, constants, ins.B));

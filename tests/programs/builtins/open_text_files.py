@@ -1,5 +1,5 @@
 import os
-path = __file__ + ".tmp"
+path = __file__ + "." + str(os.getpid()) + ".tmp"  # unique: the tiers run this program concurrently
 with open(path, "w") as f:
     f.write("line one\n")
     print("second", file=f)
