@@ -3,8 +3,8 @@ differ from CPython's recorded behaviour, with the rules of the xunit harness
 (tests/Jit.Tests/Conformance/ConformanceTests.cs): stdout identical, exit status identical, stderr
 empty when none is expected, else its last line identical (all of it under exceptions/).
 
-    python3 tools/conformance.py                      all programs, all three tiers
-    python3 tools/conformance.py --tier interpreter   one tier (interpreter, tiered, jit-all)
+    python3 tools/conformance.py                      all programs, all four tiers
+    python3 tools/conformance.py --tier interpreter   one tier (interpreter, tiered, jit-all, stress-deopt)
     python3 tools/conformance.py ints/ strings/split  only paths starting so
     python3 tools/conformance.py --xfail              print failures as tests/xfail.txt lines
     python3 tools/conformance.py --jit PATH           which executable (default: src/Jit.Cli build output)
@@ -18,7 +18,8 @@ import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 PROGRAMS = os.path.join(ROOT, "tests", "programs")
-TIERS = {"interpreter": ["--no-jit"], "tiered": [], "jit-all": ["--jit-threshold", "0"]}
+TIERS = {"interpreter": ["--no-jit"], "tiered": [], "jit-all": ["--jit-threshold", "0"],
+         "stress-deopt": ["--jit-threshold", "0", "--jit-stress-deopt"]}
 
 
 def default_jit():

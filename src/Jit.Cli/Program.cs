@@ -12,7 +12,7 @@ namespace Jit.Cli;
 /// front end and the compiler make of it (<c>--dump-ast</c>, <c>--dis</c>).</summary>
 public static class Program
 {
-    private const string Usage = "usage: jit [--no-jit] [--jit-threshold N] [--stats] [--jit-stats] [--dump-il] [--save-il FILE.dll] (FILE | -c CODE) [ARGS...]\n       jit --dis FILE\n       jit --dump-ast FILE";
+    private const string Usage = "usage: jit [--no-jit] [--jit-threshold N] [--stats] [--jit-stats] [--dump-il[=NAME]] [--jit-stress-deopt] [--save-il FILE.dll] (FILE | -c CODE) [ARGS...]\n       jit --dis FILE\n       jit --dump-ast FILE";
 
     public static int Main(string[] args)
     {
@@ -36,7 +36,13 @@ public static class Program
                     options.JitStats = true;
                     break;
                 case "--dump-il":
-                    options.DumpIl = true;
+                    options.DumpIl = string.Empty;
+                    break;
+                case var dumpOne when dumpOne.StartsWith("--dump-il=", StringComparison.Ordinal):
+                    options.DumpIl = dumpOne["--dump-il=".Length..];
+                    break;
+                case "--jit-stress-deopt":
+                    options.StressDeopt = true;
                     break;
                 case "--save-il" when i + 1 < args.Length:
                     options.SaveIl = Path.GetFullPath(args[++i]);

@@ -46,7 +46,17 @@ public sealed class CodeObject : PyObject
 
     public int FirstLine { get; }
 
-    public Instruction[] Instructions { get; internal set; } = [];
+    public Instruction[] Instructions
+    {
+        get => _instructions;
+        internal set
+        {
+            _instructions = value;
+            Feedback = new Vm.SiteFeedback[value.Length];
+        }
+    }
+
+    private Instruction[] _instructions = [];
 
     public Value[] Constants { get; internal set; } = [];
 
@@ -86,6 +96,12 @@ public sealed class CodeObject : PyObject
 
     /// <summary>Loop back-edges taken, counted by the interpreter for tiering.</summary>
     public int BackEdgeCount;
+
+    /// <summary>Type feedback per instruction, written by tier 0, read by tier 1.</summary>
+    public Vm.SiteFeedback[] Feedback { get; private set; } = [];
+
+    /// <summary>Times compiled code of this object was thrown away after a failed speculation.</summary>
+    public int DeoptCount;
 
     /// <summary>Tier 1's translation, once compiled.</summary>
     public Func<Vm.Frame, Value>? Compiled { get; set; }

@@ -22,8 +22,13 @@ public sealed class RunOptions
     /// <summary>Print what tier 1 compiled and what it left in tier 0, and why (<c>--jit-stats</c>).</summary>
     public bool JitStats { get; set; }
 
-    /// <summary>Print the IL of each compiled code object (<c>--dump-il</c>).</summary>
-    public bool DumpIl { get; set; }
+    /// <summary>Print compiled code objects' IL to stderr (<c>--dump-il</c>): null for none, empty
+    /// for all, else the name (or qualified name) of the functions to show.</summary>
+    public string? DumpIl { get; set; }
+
+    /// <summary>Make every speculation in compiled code fail the first time it runs
+    /// (<c>--jit-stress-deopt</c>), to test the deopt paths.</summary>
+    public bool StressDeopt { get; set; }
 
     /// <summary>Write the compiled code objects' IL into this assembly file at exit (<c>--save-il</c>).</summary>
     public string? SaveIl { get; set; }
@@ -100,14 +105,17 @@ public static class PythonRunner
         var context = new PyContext(stdout, stderr, stdin) { Argv = argv.Length == 0 ? [string.Empty] : argv };
         PyContext.Current = context;
         var vm = VmState.Of(context);
-        if (options.Stats)
+        if (options.Stats || options.JitStats)
         {
             vm.InstructionCounts = new long[Enum.GetValues<OpCode>().Length];
         }
 
         vm.JitEnabled = !options.NoJit;
         vm.JitThreshold = options.JitThreshold ?? VmState.DefaultJitThreshold;
-        vm.DumpIl = options.DumpIl;
+        vm.JitStats.DumpIlFilter = options.DumpIl;
+        vm.JitStats.StressDeopt = options.StressDeopt;
+        vm.JitStats.CountInstructions = options.JitStats;
+        vm.CompiledForSaving = options.SaveIl is null ? null : [];
         VmBuiltins.Install(vm);
         if (context.Sys.Globals.TryGetValue("path", out Value path) && path.ObjectOrNull is PyList list && list.Count > 0)
         {
@@ -145,19 +153,19 @@ public static class PythonRunner
 
         context.CloseOpenFiles();
         FlushQuietly(stdout);
-        if (vm.InstructionCounts is long[] counts)
+        if (options.Stats && vm.InstructionCounts is long[] counts)
         {
             stderr.Write(ExecutionStats.Format(counts));
         }
 
         if (options.JitStats)
         {
-            stderr.Write(Tier1.TierUp.Report(vm));
+            stderr.Write(vm.JitStats.Report(vm.JitThreshold, vm.InstructionCounts!.Sum()));
         }
 
         if (options.SaveIl is string assemblyPath)
         {
-            Tier1.JitCompiler.SaveAssembly(vm.JitLog.Where(entry => entry.SkipReason is null).Select(entry => entry.Code), assemblyPath);
+            Tier1.JitCompiler.SaveAssembly(vm.CompiledForSaving!, vm, assemblyPath);
         }
 
         stderr.Flush();

@@ -81,6 +81,20 @@ internal sealed class IlWriter
         _listing?.Append($"    {op.Name} {value}\n");
     }
 
+    public void Emit(OpCode op, long value)
+    {
+        Track(op);
+        _il.Emit(op, value);
+        _listing?.Append($"    {op.Name} {value}\n");
+    }
+
+    public void Emit(OpCode op, double value)
+    {
+        Track(op);
+        _il.Emit(op, value);
+        _listing?.Append($"    {op.Name} {value:R}\n");
+    }
+
     public void Emit(OpCode op, LocalBuilder local)
     {
         Track(op);

@@ -11,14 +11,20 @@ using Label = System.Reflection.Emit.Label;
 
 namespace Jit.Tier1;
 
-/// <summary>What compiled code reads besides the frame: the code object's constants and names.</summary>
+/// <summary>What compiled code reads besides the frame: the code object's constants, names and
+/// feedback, and what its speculations were made against.</summary>
 public sealed class JitClosure
 {
-    public JitClosure(CodeObject code)
+    public JitClosure(CodeObject code, PyDict? globals, PyDict builtins, Value[] globalValues, System.Runtime.CompilerServices.StrongBox<long> instructionCounter)
     {
         Code = code;
         Constants = code.Constants;
         Names = code.Names;
+        Feedback = code.Feedback;
+        Globals = globals;
+        Builtins = builtins;
+        GlobalValues = globalValues;
+        InstructionCounter = instructionCounter;
     }
 
     public CodeObject Code;
@@ -26,6 +32,19 @@ public sealed class JitClosure
     public Value[] Constants;
 
     public PyStr[] Names;
+
+    public SiteFeedback[] Feedback;
+
+    /// <summary>The globals the speculated global loads were read from.</summary>
+    public PyDict? Globals;
+
+    public PyDict Builtins;
+
+    /// <summary>The speculated globals' values, by site.</summary>
+    public Value[] GlobalValues;
+
+    /// <summary>Tier 1's executed-instruction count (incremented only when <c>--jit-stats</c> asks).</summary>
+    public System.Runtime.CompilerServices.StrongBox<long> InstructionCounter;
 }
 
 /// <summary>Tier 1: translates a code object's register bytecode, in one pass, into a
@@ -33,7 +52,7 @@ public sealed class JitClosure
 /// case (same fast path helper, same runtime call). Anything raised inside writes the registers
 /// back to the frame and hands the frame to tier 0 at the failing instruction, so handlers, finally
 /// blocks and tracebacks are tier 0's.</summary>
-public sealed class JitCompiler
+public sealed partial class JitCompiler
 {
     private readonly CodeObject _code;
     private readonly IlWriter _il;
@@ -48,11 +67,27 @@ public sealed class JitCompiler
     private readonly Label _returnLabel;
     private readonly Label _resumeLabel;
     private readonly Label _raiseLabel;
+    private readonly Label _deoptLabel;
+    private readonly LocalBuilder _deoptReason;
+    private readonly LocalBuilder _leftInt;
+    private readonly LocalBuilder _rightInt;
+    private readonly LocalBuilder _resultInt;
+    private readonly LocalBuilder _leftFloat;
+    private readonly LocalBuilder _rightFloat;
+    private readonly PyDict? _globals;
+    private readonly PyDict _builtins;
+    private readonly List<Value> _globalValues = [];
+    private readonly bool _stressDeopt;
+    private readonly bool _countInstructions;
 
-    private JitCompiler(CodeObject code, ILGenerator il, bool keepListing)
+    private JitCompiler(CodeObject code, ILGenerator il, bool keepListing, VmState vm, PyDict? globals)
     {
         _code = code;
         _il = new IlWriter(il, keepListing);
+        _globals = globals;
+        _builtins = vm.Builtins;
+        _stressDeopt = vm.JitStats.StressDeopt;
+        _countInstructions = vm.JitStats.CountInstructions;
         _registers = new LocalBuilder[code.RegisterCount];
         for (int i = 0; i < _registers.Length; i++)
         {
@@ -65,6 +100,12 @@ public sealed class JitCompiler
         _raiseForm = _il.Local(typeof(int), "RAISE form (-1: RERAISE)");
         _raiseValue = _il.Local(typeof(Value), "RAISE operand");
         _raiseCause = _il.Local(typeof(Value), "RAISE cause");
+        _deoptReason = _il.Local(typeof(int), "why the deopt exit was taken");
+        _leftInt = _il.Local(typeof(long), "unboxed left int");
+        _rightInt = _il.Local(typeof(long), "unboxed right int");
+        _resultInt = _il.Local(typeof(long), "int result");
+        _leftFloat = _il.Local(typeof(double), "unboxed left float");
+        _rightFloat = _il.Local(typeof(double), "unboxed right float");
         _labels = new Label[code.Instructions.Length];
         for (int i = 0; i < _labels.Length; i++)
         {
@@ -74,6 +115,7 @@ public sealed class JitCompiler
         _returnLabel = _il.DefineLabel("RETURN");
         _resumeLabel = _il.DefineLabel("RESUME_IN_TIER_0");
         _raiseLabel = _il.DefineLabel("RAISE_IN_TIER_0");
+        _deoptLabel = _il.DefineLabel("DEOPT_TO_TIER_0");
     }
 
     /// <summary>Why a code object stays in tier 0, or null when it can be compiled.</summary>
@@ -101,19 +143,21 @@ public sealed class JitCompiler
         return null;
     }
 
-    /// <summary>Compiles <paramref name="code"/>; <paramref name="listing"/> receives the IL text when asked for.</summary>
-    public static Func<Frame, Value> Compile(CodeObject code, bool keepListing, out string listing)
+    /// <summary>Compiles <paramref name="code"/>, speculating on globals as they are in
+    /// <paramref name="globals"/>; <paramref name="listing"/> receives the IL text when asked for.</summary>
+    public static Func<Frame, Value> Compile(CodeObject code, VmState vm, PyDict? globals, bool keepListing, out string listing)
     {
         var method = new DynamicMethod($"jit:{code.QualName}", typeof(Value), [typeof(JitClosure), typeof(Frame)], typeof(JitCompiler).Module, skipVisibility: true);
-        var compiler = new JitCompiler(code, method.GetILGenerator(), keepListing);
+        var compiler = new JitCompiler(code, method.GetILGenerator(), keepListing, vm, globals);
         compiler.EmitBody();
         listing = compiler._il.Listing;
-        return method.CreateDelegate<Func<Frame, Value>>(new JitClosure(code));
+        var closure = new JitClosure(code, globals, vm.Builtins, [.. compiler._globalValues], vm.JitStats.TierOneInstructions);
+        return method.CreateDelegate<Func<Frame, Value>>(closure);
     }
 
     /// <summary><c>--save-il</c>: the same translation of each code object, as static methods of a
     /// persisted assembly that ILSpy, ildasm or ilverify can open (it references Jit.Core).</summary>
-    public static void SaveAssembly(IEnumerable<CodeObject> codes, string path)
+    public static void SaveAssembly(IEnumerable<CodeObject> codes, VmState vm, string path)
     {
         var assembly = new PersistedAssemblyBuilder(new AssemblyName(Path.GetFileNameWithoutExtension(path)), typeof(object).Assembly);
         ModuleBuilder module = assembly.DefineDynamicModule(Path.GetFileNameWithoutExtension(path));
@@ -122,7 +166,7 @@ public sealed class JitCompiler
         foreach (CodeObject code in codes)
         {
             MethodBuilder method = type.DefineMethod($"{index++}_{code.QualName}", MethodAttributes.Public | MethodAttributes.Static, typeof(Value), [typeof(JitClosure), typeof(Vm.Frame)]);
-            new JitCompiler(code, method.GetILGenerator(), keepListing: false).EmitBody();
+            new JitCompiler(code, method.GetILGenerator(), keepListing: false, vm, globals: null).EmitBody();
         }
 
         type.CreateType();
@@ -156,11 +200,20 @@ public sealed class JitCompiler
                 _il.Emit(IL.Stloc, _pc);
             }
 
-            EmitInstruction(pc, instruction);
+            if (_countInstructions)
+            {
+                CountInstruction();
+            }
+
+            if (!TrySpeculate(pc, instruction))
+            {
+                EmitInstruction(pc, instruction);
+            }
         }
 
         // Falling off the end cannot happen (every code object ends with RETURN); keep IL valid.
         _il.Emit(IL.Leave, _returnLabel);
+        EmitDeoptStubs();
         _il.BeginCatch(typeof(Exception));
         _il.Emit(IL.Stloc, _error);
         _il.Emit(IL.Leave, _resumeLabel);
@@ -184,9 +237,33 @@ public sealed class JitCompiler
         _il.Call(Method(typeof(JitOps), nameof(JitOps.Raise)));
         _il.Emit(IL.Ret);
 
+        if (_deoptExits.Count > 0)
+        {
+            EmitDeoptExit();
+        }
+
         _il.Mark(_returnLabel);
         _il.Emit(IL.Ldloc, _result);
         _il.Emit(IL.Ret);
+    }
+
+    private void CountInstruction()
+    {
+        ClosureField(nameof(JitClosure.InstructionCounter));
+        _il.Emit(IL.Ldflda, typeof(System.Runtime.CompilerServices.StrongBox<long>).GetField(nameof(System.Runtime.CompilerServices.StrongBox<long>.Value))!);
+        _il.Emit(IL.Dup);
+        _il.Emit(IL.Ldind_I8);
+        _il.Emit(IL.Ldc_I8, 1L);
+        _il.Emit(IL.Add);
+        _il.Emit(IL.Stind_I8);
+    }
+
+    /// <summary>A reference to this instruction's feedback slot, for the helpers that record into it.</summary>
+    private void FeedbackSlot(int pc)
+    {
+        ClosureField(nameof(JitClosure.Feedback));
+        Int(pc);
+        _il.Emit(IL.Ldelema, typeof(SiteFeedback));
     }
 
     private void SpillAll()
@@ -407,13 +484,13 @@ public sealed class JitCompiler
                 break;
 
             case OpCode.Add:
-                Binary(ins, typeof(Interpreter), nameof(Interpreter.Add));
+                ProfiledBinary(pc, ins, nameof(Interpreter.Add));
                 break;
             case OpCode.Subtract:
-                Binary(ins, typeof(Interpreter), nameof(Interpreter.Subtract));
+                ProfiledBinary(pc, ins, nameof(Interpreter.Subtract));
                 break;
             case OpCode.Multiply:
-                Binary(ins, typeof(Ops), nameof(Ops.Multiply));
+                ProfiledBinary(pc, ins, nameof(Interpreter.Multiply));
                 break;
             case OpCode.TrueDivide:
                 Binary(ins, typeof(Ops), nameof(Ops.TrueDivide));
@@ -449,6 +526,7 @@ public sealed class JitCompiler
                 Reg(ins.A);
                 Rk(ins.B);
                 Int(ins.C);
+                FeedbackSlot(pc);
                 Call(typeof(Interpreter), nameof(Interpreter.InPlace));
                 Store(ins.A);
                 break;
@@ -469,7 +547,8 @@ public sealed class JitCompiler
                 Int(ins.Op - OpCode.Less);
                 Rk(ins.B);
                 Rk(ins.C);
-                Call(typeof(JitOps), nameof(JitOps.Compare));
+                FeedbackSlot(pc);
+                Call(typeof(Interpreter), nameof(Interpreter.Compare));
                 Store(ins.A);
                 break;
             case OpCode.Is:
@@ -497,14 +576,16 @@ public sealed class JitCompiler
                 Int(ins.Op - OpCode.JumpIfLess);
                 Rk(ins.B);
                 Rk(ins.C);
-                Call(typeof(JitOps), nameof(JitOps.CompareBranch));
+                FeedbackSlot(pc);
+                Call(typeof(Interpreter), nameof(Interpreter.CompareBranch));
                 _il.Emit(IL.Brtrue, _labels[ins.A]);
                 break;
             case >= OpCode.JumpIfNotLess and <= OpCode.JumpIfNotGreaterEqual:
                 Int(ins.Op - OpCode.JumpIfNotLess);
                 Rk(ins.B);
                 Rk(ins.C);
-                Call(typeof(JitOps), nameof(JitOps.CompareBranch));
+                FeedbackSlot(pc);
+                Call(typeof(Interpreter), nameof(Interpreter.CompareBranch));
                 _il.Emit(IL.Brfalse, _labels[ins.A]);
                 break;
             case OpCode.JumpIfIs or OpCode.JumpIfIsNot:
@@ -813,6 +894,15 @@ public sealed class JitCompiler
         Rk(ins.B);
         Rk(ins.C);
         Call(type, name, typeof(Value), typeof(Value));
+        Store(ins.A);
+    }
+
+    private void ProfiledBinary(int pc, Instruction ins, string name)
+    {
+        Rk(ins.B);
+        Rk(ins.C);
+        FeedbackSlot(pc);
+        Call(typeof(Interpreter), name);
         Store(ins.A);
     }
 

@@ -74,9 +74,6 @@ public static class JitOps
 
     public static Value Not(Value value) => Value.FromBool(!Interpreter.IsTrue(value));
 
-    public static Value Compare(int op, Value x, Value y) => Ops.Compare((CompareOp)op, x, y);
-
-    public static bool CompareBranch(int op, Value x, Value y) => Interpreter.CompareBranch((CompareOp)op, x, y);
 
     public static Value IsValue(Value x, Value y) => Value.FromBool(x.Is(y));
 
@@ -202,6 +199,14 @@ public static class JitOps
 
         (PyBaseException error, bool addTraceback) = Interpreter.PrepareRaise(frame.Vm, form, exception, cause);
         return Interpreter.ResumeFromCompiledCode(frame, pc + 1, error, addTraceback);
+    }
+
+    /// <summary>A guard failed at <paramref name="pc"/> (registers already written back): the deopt
+    /// is recorded, the compiled code dropped as the policy says, and tier 0 runs the instruction.</summary>
+    public static Value Deopt(Frame frame, JitClosure closure, int pc, int reason)
+    {
+        TierUp.Deoptimized(frame.Vm, closure, pc, (DeoptReason)reason);
+        return Interpreter.ResumeFromCompiledCode(frame, pc, null, fresh: false);
     }
 
     /// <summary>An exception escaped a helper at <paramref name="pc"/>: tier 0 unwinds it, with the

@@ -52,25 +52,39 @@ public static partial class Interpreter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool CompareBranch(CompareOp op, Value x, Value y)
+    internal static bool CompareBranch(CompareOp op, Value x, Value y, ref SiteFeedback site)
     {
         if (x.IsInt && y.IsInt)
         {
-            long a = x.Int;
-            long b = y.Int;
-            return op switch
-            {
-                CompareOp.Lt => a < b,
-                CompareOp.Le => a <= b,
-                CompareOp.Eq => a == b,
-                CompareOp.Ne => a != b,
-                CompareOp.Gt => a > b,
-                _ => a >= b,
-            };
+            return CompareInts(op, x.Int, y.Int);
         }
 
+        TypeFeedback.Observe(ref site, x, y);
         return Ops.CompareBool(op, x, y);
     }
+
+    /// <summary>A comparison as a value: ints give a bool at once, anything else goes to the runtime.</summary>
+    internal static Value Compare(CompareOp op, Value x, Value y, ref SiteFeedback site)
+    {
+        if (x.IsInt && y.IsInt)
+        {
+            return Value.FromBool(CompareInts(op, x.Int, y.Int));
+        }
+
+        TypeFeedback.Observe(ref site, x, y);
+        return Ops.Compare(op, x, y);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareInts(CompareOp op, long a, long b) => op switch
+    {
+        CompareOp.Lt => a < b,
+        CompareOp.Le => a <= b,
+        CompareOp.Eq => a == b,
+        CompareOp.Ne => a != b,
+        CompareOp.Gt => a > b,
+        _ => a >= b,
+    };
 
     internal static string[] KeywordNames(PyTuple names) =>
         s_keywordNames.GetValue(names, static tuple => tuple.Items.Select(item => ((PyStr)item.Object).Text).ToArray());

@@ -73,7 +73,7 @@ public static partial class Interpreter
                 Func<Frame, Value>? compiled = code.Compiled;
                 if (compiled is null && code.TierOneSkipReason is null && ++code.CallCount > vm.JitThreshold - 1)
                 {
-                    compiled = Tier1.TierUp.TryCompile(vm, code);
+                    compiled = Tier1.TierUp.TryCompile(frame, osr: false);
                 }
 
                 if (compiled is not null)
@@ -101,7 +101,7 @@ public static partial class Interpreter
             return null;
         }
 
-        Func<Frame, Value>? compiled = code.Compiled ?? Tier1.TierUp.TryCompile(frame.Vm, code);
+        Func<Frame, Value>? compiled = code.Compiled ?? Tier1.TierUp.TryCompile(frame, osr: true);
         if (compiled is not null)
         {
             frame.Pc = loopHeader;
@@ -170,9 +170,10 @@ public static partial class Interpreter
         }
     }
 
-    /// <summary>ADD: the int fast path (no overflow), else the runtime.</summary>
+    /// <summary>ADD: the int fast path (no overflow), else the runtime, recording at
+    /// <paramref name="site"/> what missed the fast path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Value Add(Value x, Value y)
+    internal static Value Add(Value x, Value y, ref SiteFeedback site)
     {
         if (x.IsInt && y.IsInt)
         {
@@ -185,11 +186,12 @@ public static partial class Interpreter
             }
         }
 
+        TypeFeedback.Observe(ref site, x, y);
         return Ops.Add(x, y);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Value Subtract(Value x, Value y)
+    internal static Value Subtract(Value x, Value y, ref SiteFeedback site)
     {
         if (x.IsInt && y.IsInt)
         {
@@ -202,12 +204,46 @@ public static partial class Interpreter
             }
         }
 
+        TypeFeedback.Observe(ref site, x, y);
         return Ops.Subtract(x, y);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Value InPlace(Value x, Value y, int op) =>
-        op == (int)BinaryOp.Add ? (x.IsInt && y.IsInt ? Add(x, y) : Ops.InPlace(BinaryOp.Add, x, y)) : Ops.InPlace((BinaryOp)op, x, y);
+    internal static Value Multiply(Value x, Value y, ref SiteFeedback site)
+    {
+        if (x.IsInt && y.IsInt)
+        {
+            long high = Math.BigMul(x.Int, y.Int, out long low);
+            if (high == low >> 63)
+            {
+                return Value.FromInt(low);
+            }
+        }
+
+        TypeFeedback.Observe(ref site, x, y);
+        return Ops.Multiply(x, y);
+    }
+
+    /// <summary>An augmented assignment: + - * have the binary fast paths (ints are immutable).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Value InPlace(Value x, Value y, int op, ref SiteFeedback site)
+    {
+        if (x.IsInt && y.IsInt)
+        {
+            switch ((BinaryOp)op)
+            {
+                case BinaryOp.Add:
+                    return Add(x, y, ref site);
+                case BinaryOp.Subtract:
+                    return Subtract(x, y, ref site);
+                case BinaryOp.Multiply:
+                    return Multiply(x, y, ref site);
+            }
+        }
+
+        TypeFeedback.Observe(ref site, x, y);
+        return Ops.InPlace((BinaryOp)op, x, y);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Rk(Value[] stack, int @base, Value[] constants, int operand) =>
@@ -268,6 +304,7 @@ public static partial class Interpreter
         Instruction[] instructions = code.Instructions;
         Value[] constants = code.Constants;
         PyStr[] names = code.Names;
+        SiteFeedback[] feedback = code.Feedback;
         Value[] stack = frame.Stack;
         int @base = frame.Base;
         long[]? counts = vm.InstructionCounts;
@@ -407,13 +444,13 @@ public static partial class Interpreter
                             }
 
                             case OpCode.Add:
-                                stack[@base + ins.A] = Add(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
+                                stack[@base + ins.A] = Add(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C), ref feedback[pc - 1]);
                                 break;
                             case OpCode.Subtract:
-                                stack[@base + ins.A] = Subtract(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
+                                stack[@base + ins.A] = Subtract(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C), ref feedback[pc - 1]);
                                 break;
                             case OpCode.Multiply:
-                                stack[@base + ins.A] = Ops.Multiply(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
+                                stack[@base + ins.A] = Multiply(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C), ref feedback[pc - 1]);
                                 break;
                             case OpCode.TrueDivide:
                                 stack[@base + ins.A] = Ops.TrueDivide(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
@@ -446,7 +483,7 @@ public static partial class Interpreter
                                 stack[@base + ins.A] = Ops.MatrixMultiply(Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
                                 break;
                             case OpCode.InPlace:
-                                stack[@base + ins.A] = InPlace(stack[@base + ins.A], Rk(stack, @base, constants, ins.B), ins.C);
+                                stack[@base + ins.A] = InPlace(stack[@base + ins.A], Rk(stack, @base, constants, ins.B), ins.C, ref feedback[pc - 1]);
                                 break;
 
                             case OpCode.Negative:
@@ -468,7 +505,7 @@ public static partial class Interpreter
                             case OpCode.NotEqual:
                             case OpCode.Greater:
                             case OpCode.GreaterEqual:
-                                stack[@base + ins.A] = Ops.Compare((CompareOp)(ins.Op - OpCode.Less), Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C));
+                                stack[@base + ins.A] = Compare((CompareOp)(ins.Op - OpCode.Less), Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C), ref feedback[pc - 1]);
                                 break;
                             case OpCode.Is:
                                 stack[@base + ins.A] = Value.FromBool(Rk(stack, @base, constants, ins.B).Is(Rk(stack, @base, constants, ins.C)));
@@ -512,7 +549,7 @@ public static partial class Interpreter
                             case OpCode.JumpIfNotEqual:
                             case OpCode.JumpIfGreater:
                             case OpCode.JumpIfGreaterEqual:
-                                if (CompareBranch((CompareOp)(ins.Op - OpCode.JumpIfLess), Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C)))
+                                if (CompareBranch((CompareOp)(ins.Op - OpCode.JumpIfLess), Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C), ref feedback[pc - 1]))
                                 {
                                     if (ins.A < pc && vm.JitEnabled && TryEnterLoop(frame, ins.A) is Func<Frame, Value> loopWhile)
                                     {
@@ -530,7 +567,7 @@ public static partial class Interpreter
                             case OpCode.JumpIfNotNotEqual:
                             case OpCode.JumpIfNotGreater:
                             case OpCode.JumpIfNotGreaterEqual:
-                                if (!CompareBranch((CompareOp)(ins.Op - OpCode.JumpIfNotLess), Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C)))
+                                if (!CompareBranch((CompareOp)(ins.Op - OpCode.JumpIfNotLess), Rk(stack, @base, constants, ins.B), Rk(stack, @base, constants, ins.C), ref feedback[pc - 1]))
                                 {
                                     pc = ins.A;
                                 }

@@ -44,11 +44,12 @@ public sealed class VmState
     /// <summary>Loop back-edges after which a running frame moves to compiled code (OSR).</summary>
     public const int OsrThreshold = 200;
 
-    /// <summary>Print each compiled code object's IL to stderr (<c>--dump-il</c>).</summary>
-    public bool DumpIl { get; set; }
+    /// <summary>What tier 1 did (<c>--jit-stats</c>) and its options (<c>--dump-il</c>, <c>--jit-stress-deopt</c>).</summary>
+    public Tier1.JitStatistics JitStats { get; } = new();
 
-    /// <summary>What tier 1 did, for <c>--jit-stats</c>: compiled code objects and the ones left in tier 0 with the reason.</summary>
-    public List<(CodeObject Code, string? SkipReason, double Milliseconds)> JitLog { get; } = [];
+    /// <summary>Compiled code objects, kept only for <c>--save-il</c> (null otherwise, so that compiled
+    /// code stays collectable).</summary>
+    public List<CodeObject>? CompiledForSaving { get; set; }
 
     /// <summary>Executed instructions per opcode, when statistics are on (<c>--stats</c>).</summary>
     public long[]? InstructionCounts { get; set; }

@@ -45,6 +45,7 @@ public sealed class OpCodeTableTests
     public void EveryOpcodeHasAnIlTranslationOrIsMarkedInterpreterOnly()
     {
         var missing = new List<string>();
+        var vm = new Jit.Vm.VmState(new Jit.Runtime.PyContext(TextWriter.Null, TextWriter.Null, TextReader.Null));
         foreach (OpInfo info in OpCodes.Table)
         {
             if ((info.Flags & OpFlags.InterpreterOnly) != 0)
@@ -57,7 +58,7 @@ public sealed class OpCodeTableTests
             var code = Jit.Tests.Compiling.SyntheticCode.With(new Instruction(info.Code, a, info.B == OperandKind.RegisterOrConstant ? 2 : info.B is OperandKind.Constant or OperandKind.Name ? 0 : 2, info.C is OperandKind.Name ? 0 : 3));
             try
             {
-                Jit.Tier1.JitCompiler.Compile(code, keepListing: false, out _);
+                Jit.Tier1.JitCompiler.Compile(code, vm, globals: null, keepListing: false, out _);
             }
             catch (InvalidOperationException error) when (error.Message.StartsWith("no IL translation", StringComparison.Ordinal))
             {

@@ -172,6 +172,16 @@ public sealed class ConformanceJitAllTests
     public void JitAll(string program) => Conformance.Check(program, Tier.JitAll);
 }
 
+/// <summary>Every code object compiled on its first call and every speculation failing the first
+/// time it runs (<c>--jit-threshold 0 --jit-stress-deopt</c>), like V8's stress-deopt: each deopt
+/// exit and each recompilation is taken.</summary>
+public sealed class ConformanceStressDeoptTests
+{
+    [Theory]
+    [MemberData(nameof(Conformance.ProgramData), MemberType = typeof(Conformance))]
+    public void StressDeopt(string program) => Conformance.Check(program, Tier.StressDeopt);
+}
+
 /// <summary>Checks of the corpus itself, which hold whether or not Jit runs anything yet.</summary>
 public sealed class ConformanceCorpusTests
 {

@@ -17,7 +17,11 @@ public interface IPythonRunner
 
 /// <summary>One program run. <see cref="Argv"/> is sys.argv as the program sees it (the script's
 /// name first); <see cref="JitThreshold"/> null means Jit's default.</summary>
-public sealed record RunRequest(string ScriptPath, string[] Argv, string Stdin, bool NoJit, int? JitThreshold, TimeSpan Timeout);
+public sealed record RunRequest(string ScriptPath, string[] Argv, string Stdin, bool NoJit, int? JitThreshold, TimeSpan Timeout)
+{
+    /// <summary>Every speculation in compiled code fails once (<c>--jit-stress-deopt</c>).</summary>
+    public bool StressDeopt { get; init; }
+}
 
 public sealed record RunResult(int ExitStatus, string Stdout, string Stderr);
 
@@ -32,6 +36,10 @@ public enum Tier
 
     /// <summary>Everything compiled on first call: <c>--jit-threshold 0</c>.</summary>
     JitAll,
+
+    /// <summary>Everything compiled on first call, and every speculation failing once:
+    /// <c>--jit-threshold 0 --jit-stress-deopt</c>.</summary>
+    StressDeopt,
 }
 
 public static class Tiers
@@ -40,14 +48,16 @@ public static class Tiers
     {
         Tier.Interpreter => "interpreter",
         Tier.Tiered => "tiered",
-        _ => "jit-all",
+        Tier.JitAll => "jit-all",
+        _ => "stress-deopt",
     };
 
     public static RunRequest Request(Tier tier, string scriptPath, string[] argv, string stdin, TimeSpan timeout) => tier switch
     {
         Tier.Interpreter => new RunRequest(scriptPath, argv, stdin, NoJit: true, JitThreshold: null, timeout),
         Tier.Tiered => new RunRequest(scriptPath, argv, stdin, NoJit: false, JitThreshold: null, timeout),
-        _ => new RunRequest(scriptPath, argv, stdin, NoJit: false, JitThreshold: 0, timeout),
+        Tier.JitAll => new RunRequest(scriptPath, argv, stdin, NoJit: false, JitThreshold: 0, timeout),
+        _ => new RunRequest(scriptPath, argv, stdin, NoJit: false, JitThreshold: 0, timeout) { StressDeopt = true },
     };
 }
 
@@ -97,6 +107,7 @@ internal sealed class InProcessRunner : IPythonRunner
         object options = Activator.CreateInstance(_optionsType)!;
         Set(options, "NoJit", request.NoJit);
         Set(options, "JitThreshold", request.JitThreshold);
+        Set(options, "StressDeopt", request.StressDeopt);
 
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
@@ -225,6 +236,11 @@ internal sealed class ProcessRunner : IPythonRunner
         {
             start.ArgumentList.Add("--jit-threshold");
             start.ArgumentList.Add(threshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (request.StressDeopt)
+        {
+            start.ArgumentList.Add("--jit-stress-deopt");
         }
 
         start.ArgumentList.Add(Path.GetFileName(request.ScriptPath));
