@@ -319,8 +319,9 @@ public sealed partial class JitCompiler
         Store(register);
     }
 
-    /// <summary>LOAD_GLOBAL of a name bound at compile time: the value is a constant of the compiled
-    /// code while the module's globals (and, for a builtin, the builtins) are unchanged.</summary>
+    /// <summary>LOAD_GLOBAL of a name bound at compile time: while no name has been added to or
+    /// removed from the module's globals (and, for a builtin, the builtins), the name's entry stays at
+    /// the position it had, so the load is one array read; a rebinding just changes the value there.</summary>
     private bool TrySpeculateGlobal(int pc, Instruction ins, SiteFeedback site)
     {
         if (_globals is null || (site & SiteFeedback.Deoptimized) != 0)
@@ -329,39 +330,39 @@ public sealed partial class JitCompiler
         }
 
         string name = _code.Names[ins.B].Text;
-        bool fromBuiltins = !_globals.TryGetValue(name, out Value value);
-        if (fromBuiltins && !_builtins.TryGetValue(name, out value))
+        int index = _globals.IndexOf(name);
+        bool fromBuiltins = index < 0;
+        if (fromBuiltins && (index = _builtins.IndexOf(name)) < 0)
         {
             return false;
         }
 
-        _il.Comment($"speculate: global {name} is unchanged since compilation");
+        _il.Comment($"speculate: global {name} is at entry {index} of the {(fromBuiltins ? "builtins" : "module's globals")}");
         StressGuard(pc, site);
         Label changed = DeoptExit(pc, DeoptReason.GlobalChanged);
-        _il.Comment("guard: the frame's globals are the dict compiled against, at the same version, else deopt");
+        _il.Comment("guard: the frame's globals are the dict compiled against, with the same keys, else deopt");
         Frame();
         _il.Call(typeof(Vm.Frame).GetProperty(nameof(Vm.Frame.Globals))!.GetGetMethod()!);
         ClosureField(nameof(JitClosure.Globals));
         _il.Emit(IL.Bne_Un, changed);
-        VersionGuard(nameof(JitClosure.Globals), _globals.Version, changed);
+        KeysGuard(nameof(JitClosure.Globals), _globals.KeysVersion, changed);
         if (fromBuiltins)
         {
-            VersionGuard(nameof(JitClosure.Builtins), _builtins.Version, changed);
+            KeysGuard(nameof(JitClosure.Builtins), _builtins.KeysVersion, changed);
         }
 
-        ClosureField(nameof(JitClosure.GlobalValues));
-        Int(_globalValues.Count);
-        _il.Emit(IL.Ldelem, typeof(Value));
+        ClosureField(fromBuiltins ? nameof(JitClosure.Builtins) : nameof(JitClosure.Globals));
+        Int(index);
+        _il.Call(typeof(PyDict).GetMethod(nameof(PyDict.ValueAt))!);
         Store(ins.A);
-        _globalValues.Add(value);
         return true;
     }
 
-    private void VersionGuard(string dictionary, long version, Label changed)
+    private void KeysGuard(string dictionary, long keysVersion, Label changed)
     {
         ClosureField(dictionary);
-        _il.Call(typeof(PyDict).GetProperty(nameof(PyDict.Version))!.GetGetMethod()!);
-        _il.Emit(IL.Ldc_I8, version);
+        _il.Call(typeof(PyDict).GetProperty(nameof(PyDict.KeysVersion))!.GetGetMethod()!);
+        _il.Emit(IL.Ldc_I8, keysVersion);
         _il.Emit(IL.Bne_Un, changed);
     }
 

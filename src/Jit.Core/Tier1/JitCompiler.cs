@@ -15,7 +15,7 @@ namespace Jit.Tier1;
 /// feedback, and what its speculations were made against.</summary>
 public sealed class JitClosure
 {
-    public JitClosure(CodeObject code, PyDict? globals, PyDict builtins, Value[] globalValues, System.Runtime.CompilerServices.StrongBox<long> instructionCounter)
+    public JitClosure(CodeObject code, PyDict? globals, PyDict builtins, System.Runtime.CompilerServices.StrongBox<long> instructionCounter)
     {
         Code = code;
         Constants = code.Constants;
@@ -23,7 +23,6 @@ public sealed class JitClosure
         Feedback = code.Feedback;
         Globals = globals;
         Builtins = builtins;
-        GlobalValues = globalValues;
         InstructionCounter = instructionCounter;
     }
 
@@ -35,13 +34,10 @@ public sealed class JitClosure
 
     public SiteFeedback[] Feedback;
 
-    /// <summary>The globals the speculated global loads were read from.</summary>
+    /// <summary>The globals the speculated global loads index into.</summary>
     public PyDict? Globals;
 
     public PyDict Builtins;
-
-    /// <summary>The speculated globals' values, by site.</summary>
-    public Value[] GlobalValues;
 
     /// <summary>Tier 1's executed-instruction count (incremented only when <c>--jit-stats</c> asks).</summary>
     public System.Runtime.CompilerServices.StrongBox<long> InstructionCounter;
@@ -76,7 +72,6 @@ public sealed partial class JitCompiler
     private readonly LocalBuilder _rightFloat;
     private readonly PyDict? _globals;
     private readonly PyDict _builtins;
-    private readonly List<Value> _globalValues = [];
     private readonly bool _stressDeopt;
     private readonly bool _countInstructions;
 
@@ -151,7 +146,7 @@ public sealed partial class JitCompiler
         var compiler = new JitCompiler(code, method.GetILGenerator(), keepListing, vm, globals);
         compiler.EmitBody();
         listing = compiler._il.Listing;
-        var closure = new JitClosure(code, globals, vm.Builtins, [.. compiler._globalValues], vm.JitStats.TierOneInstructions);
+        var closure = new JitClosure(code, globals, vm.Builtins, vm.JitStats.TierOneInstructions);
         return method.CreateDelegate<Func<Frame, Value>>(closure);
     }
 

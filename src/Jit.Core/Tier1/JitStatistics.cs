@@ -132,7 +132,7 @@ public sealed class JitStatistics
         DeoptReason.NotAFloat => "operand not a float",
         DeoptReason.IntOverflow => "int result past 64 bits",
         DeoptReason.ZeroDivisor => "division by zero",
-        DeoptReason.GlobalChanged => "global or builtin rebound",
+        DeoptReason.GlobalChanged => "global added or removed",
         _ => "stress (--jit-stress-deopt)",
     };
 

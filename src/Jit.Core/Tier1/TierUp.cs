@@ -41,7 +41,7 @@ public static class TierUp
     }
 
     /// <summary>The deopt policy. The site that failed is not speculated on again (for a global,
-    /// no global of the code object is: its module is rebinding names); the compiled code is
+    /// after its second failure, no global of the code object is); the compiled code is
     /// dropped, so the next call or loop that gets hot recompiles with what tier 0 has learned.
     /// After <see cref="MaxDeopts"/> deopts the code object stays in tier 0, since its types do not
     /// settle. Frames already running the old code finish in it (its guards still hold them).</summary>
@@ -54,7 +54,13 @@ public static class TierUp
             case DeoptReason.Stress:
                 code.Feedback[pc] |= SiteFeedback.StressFired;
                 break;
+            case DeoptReason.GlobalChanged when (code.Feedback[pc] & SiteFeedback.GuardFailedOnce) == 0:
+                // Names are still being defined (a module runs its defs after a call): recompile
+                // against the new keys once.
+                code.Feedback[pc] |= SiteFeedback.GuardFailedOnce;
+                break;
             case DeoptReason.GlobalChanged:
+                // The module keeps adding and removing names: stop speculating on its globals.
                 for (int i = 0; i < code.Instructions.Length; i++)
                 {
                     if (code.Instructions[i].Op == OpCode.LoadGlobal)

@@ -22,6 +22,9 @@ public enum SiteFeedback : byte
 
     /// <summary><c>--jit-stress-deopt</c> already made a speculation here fail once.</summary>
     StressFired = 8,
+
+    /// <summary>A global load: its guard failed once (a name was added or removed since compilation).</summary>
+    GuardFailedOnce = 16,
 }
 
 public static class TypeFeedback

@@ -55,6 +55,14 @@ public sealed partial class PyDict : PyObject
     /// <summary>Changes on every insertion, deletion or value store.</summary>
     public long Version { get; private set; }
 
+    /// <summary>Changes when a key is added or removed or entries move (not when a value is
+    /// replaced): while it holds, an entry position from <see cref="IndexOf"/> keeps its key.
+    /// Tier 1's global loads are guarded by it.</summary>
+    public long KeysVersion { get; private set; }
+
+    /// <summary>The value at an entry position that <see cref="KeysVersion"/> vouches for.</summary>
+    public Value ValueAt(int index) => _entries[index].Value;
+
     /// <summary>An upper bound of entry positions, for iteration with <see cref="TryGetEntry"/>.</summary>
     public int EntryLimit => _used;
 
@@ -156,6 +164,7 @@ public sealed partial class PyDict : PyObject
         _used++;
         _count++;
         Version++;
+        KeysVersion++;
     }
 
     /// <summary>The value stored for <paramref name="key"/>, or <paramref name="value"/> stored and
@@ -195,6 +204,7 @@ public sealed partial class PyDict : PyObject
         _entries[index] = default;
         _count--;
         Version++;
+        KeysVersion++;
         return true;
     }
 
@@ -205,6 +215,7 @@ public sealed partial class PyDict : PyObject
         _used = 0;
         _count = 0;
         Version++;
+        KeysVersion++;
     }
 
     /// <summary>Iteration by position: returns the next live entry at or after
@@ -430,6 +441,7 @@ public sealed partial class PyDict : PyObject
 
         Entry[] old = _entries;
         int oldUsed = _used;
+        KeysVersion++;
         _indices = NewIndices(size);
         _entries = new Entry[Usable(size)];
         _used = 0;
