@@ -84,7 +84,7 @@ public sealed class PyMemberDescriptor : PyObject
         }
 
         PyObject obj = Check(instance);
-        return obj.InstanceDict is PyDict dict && dict.TryGetValue(Name, out Value value)
+        return Storage(obj, create: false) is PyDict dict && dict.TryGetValue(Name, out Value value)
             ? value
             : throw PyErr.NoAttribute(instance, Name);
     }
@@ -98,19 +98,34 @@ public sealed class PyMemberDescriptor : PyObject
             return;
         }
 
-        (obj.InstanceDict ??= new PyDict()).Set(Name, value);
+        Storage(obj, create: true)!.Set(Name, value);
     }
 
     public override void DescriptorDelete(Value instance)
     {
         PyObject obj = Check(instance);
-        if (obj.InstanceDict is not PyDict dict || !dict.Remove(Name))
+        if (Storage(obj, create: false) is not PyDict dict || !dict.Remove(Name))
         {
             throw PyErr.AttributeError(Name);
         }
     }
 
     public override string ToString() => $"<member '{Name}' of '{Owner.Name}' objects>";
+
+    /// <summary>Slot values live in the instance dictionary, which nothing else can see when the
+    /// class has no <c>__dict__</c>; a subclass that adds one gets a side table, so that
+    /// <c>vars()</c> does not show the slots.</summary>
+    private static PyDict? Storage(PyObject obj, bool create)
+    {
+        if (!obj.Type.InstancesHaveDict)
+        {
+            return create ? obj.InstanceDict ??= new PyDict() : obj.InstanceDict;
+        }
+
+        return create ? s_slotsBesideDict.GetValue(obj, static _ => new PyDict()) : s_slotsBesideDict.TryGetValue(obj, out PyDict? dict) ? dict : null;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyDict> s_slotsBesideDict = [];
 
     private PyObject Check(Value instance) => instance.ObjectOrNull is PyObject obj && obj.Type.IsSubtypeOf(Owner)
         ? obj

@@ -45,8 +45,9 @@ internal static class TypeMethods
         var baseTypes = new PyType[bases.Count];
         for (int i = 0; i < baseTypes.Length; i++)
         {
+            // CPython settles the metaclass first, and the type of a base that is not a class is not a metaclass.
             baseTypes[i] = bases[i].ObjectOrNull as PyType
-                ?? throw PyErr.TypeError($"type.__new__() argument 2 must be tuple of types, not {Ops.TypeName(bases[i])}");
+                ?? throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
         }
 
         PyType winner = PyType.CalculateMetaclass(metatype, baseTypes);
