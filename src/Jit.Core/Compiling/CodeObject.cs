@@ -164,5 +164,38 @@ public sealed class CodeObject : PyObject
         return false;
     }
 
+    public override bool HasGenericGetAttr => false;
+
+    /// <summary>The <c>co_*</c> attributes that scripts read; names of free and cell variables come
+    /// sorted, as CPython lists them.</summary>
+    public override bool TryGetAttribute(string name, out Value value)
+    {
+        IEnumerable<int> named = Enumerable.Range(0, Math.Min(FirstFreeRegister, RegisterNames.Length)).Where(r => RegisterNames[r] is not null);
+        value = name switch
+        {
+            "co_name" => PyStr.From(Name),
+            "co_qualname" => PyStr.From(QualName),
+            "co_filename" => PyStr.From(FileName),
+            "co_firstlineno" => Value.FromInt(FirstLine),
+            "co_argcount" => Value.FromInt(ArgCount),
+            "co_posonlyargcount" => Value.FromInt(PosOnlyArgCount),
+            "co_kwonlyargcount" => Value.FromInt(KwOnlyArgCount),
+            "co_varnames" => NameTuple(named.Where(r => r < TotalParameters || !IsCellRegister(r)), sorted: false),
+            "co_nlocals" => Value.FromInt(named.Count(r => r < TotalParameters || !IsCellRegister(r))),
+            "co_cellvars" => NameTuple(named.Where(IsCellRegister), sorted: true),
+            "co_freevars" => NameTuple(Enumerable.Range(FirstFreeRegister, Math.Max(0, RegisterNames.Length - FirstFreeRegister)).Where(r => RegisterNames[r] is not null), sorted: true),
+            "co_consts" => new PyTuple(Constants),
+            "co_names" => new PyTuple(Names.Select(n => (Value)n).ToArray()),
+            _ => Value.Unbound,
+        };
+        return !value.IsUnbound || base.TryGetAttribute(name, out value);
+    }
+
+    private PyTuple NameTuple(IEnumerable<int> registers, bool sorted)
+    {
+        IEnumerable<string> names = registers.Select(r => RegisterNames[r]!);
+        return new PyTuple((sorted ? names.Order(StringComparer.Ordinal) : names).Select(n => (Value)PyStr.From(n)).ToArray());
+    }
+
     public override string ToString() => $"<code object {Name} at {Ops.IdString(this)}, file \"{FileName}\", line {FirstLine}>";
 }

@@ -41,7 +41,7 @@ public static partial class BuiltinsModule
                 return item;
             }
 
-            return count == 2 ? args[1] : throw PyErr.StopIteration();
+            return count == 2 ? args[1] : throw PyIterator.Exhausted(item);
         }
 
         if (count == 1)

@@ -27,8 +27,12 @@ public abstract class PyIterator : PyObject
     internal static Value Next(ReadOnlySpan<Value> args, string[]? kwnames)
     {
         ArgParser.NoArguments("__next__", args, kwnames, self: true);
-        return ((PyIterator)args[0].Object).TryNext(out Value value) ? value : throw PyErr.StopIteration();
+        return ((PyIterator)args[0].Object).TryNext(out Value value) ? value : throw Exhausted(value);
     }
+
+    /// <summary>The StopIteration that ends an iterator: a generator's carries its return value.</summary>
+    internal static PyException Exhausted(Value returned) =>
+        returned.IsUnbound || returned.IsNone ? PyErr.StopIteration() : PyErr.StopIteration(returned);
 }
 
 /// <summary>Drives an iterator written in Python (an object whose type defines <c>__next__</c>):
