@@ -201,10 +201,54 @@ internal sealed partial class CodeGen
             _b.FreeRegistersFrom(dict + 1);
         }
 
+        EmitAnnotations(node, arguments, code);
         EmitClosure(scope, code);
         SetLine((Located)node);
         _b.Emit(OpCode.MakeFunction, target, _b.Constant(code, null), extras);
         _b.FreeRegistersFrom(Math.Max(extras, _b.FirstTemporary));
+    }
+
+    /// <summary>The function's <c>__annotations__</c>, evaluated here in the defining scope (after
+    /// the defaults, as CPython does), or kept as source text under <c>from __future__ import annotations</c>.</summary>
+    private void EmitAnnotations(Node node, Arguments arguments, CodeObject code)
+    {
+        Expr? returns = node switch { FunctionDef f => f.Returns, AsyncFunctionDef f => f.Returns, _ => null };
+        var annotated = arguments.Posonlyargs.Concat(arguments.Args)
+            .Concat(arguments.Vararg is Arg vararg ? [vararg] : [])
+            .Concat(arguments.Kwonlyargs)
+            .Concat(arguments.Kwarg is Arg kwarg ? [kwarg] : [])
+            .Where(arg => arg.Annotation is not null)
+            .Select(arg => (arg.Name, Annotation: arg.Annotation!))
+            .ToList();
+        if (returns is not null)
+        {
+            annotated.Add(("return", returns));
+        }
+
+        if (annotated.Count == 0)
+        {
+            return;
+        }
+
+        code.Flags |= CodeFlags.HasAnnotations;
+        int dict = _b.AllocateRegister();
+        int pairStart = _b.NextRegister;
+        foreach ((string name, Expr annotation) in annotated)
+        {
+            _b.Emit(OpCode.LoadConst, _b.AllocateRegister(), _b.Constant(PyStr.From(name), name));
+            if (_unit.StringAnnotations)
+            {
+                string text = _unit.AnnotationText(annotation);
+                _b.Emit(OpCode.LoadConst, _b.AllocateRegister(), _b.Constant(PyStr.From(text), text));
+            }
+            else
+            {
+                Into(annotation, _b.AllocateRegister());
+            }
+        }
+
+        _b.Emit(OpCode.BuildMap, dict, pairStart, annotated.Count);
+        _b.FreeRegistersFrom(dict + 1);
     }
 
     private void EmitClosure(Scope scope, CodeObject code)

@@ -364,7 +364,9 @@ internal sealed partial class CodeGen
         {
             int annotations = _b.AllocateRegister();
             _b.Emit(OpCode.LoadName, annotations, _b.Name("__annotations__"));
-            int annotation = Operand(annotated.Annotation);
+            int annotation = _unit.StringAnnotations
+                ? ConstantOperand(PyStr.From(_unit.AnnotationText(annotated.Annotation)), _unit.AnnotationText(annotated.Annotation))
+                : Operand(annotated.Annotation);
             _b.Emit(OpCode.SetItem, annotations, ConstantOperand(PyStr.From(name.Id), name.Id), annotation);
         }
     }

@@ -16,6 +16,9 @@ public enum CodeFlags
     HasDefaults = 32,
     HasKeywordDefaults = 64,
     HasClosure = 128,
+
+    /// <summary>MAKE_FUNCTION finds a dict of annotations among its extra registers.</summary>
+    HasAnnotations = 256,
 }
 
 /// <summary>Where an instruction comes from: 1-based lines, 0-based columns (end exclusive), as CPython's positions.</summary>

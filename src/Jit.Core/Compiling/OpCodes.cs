@@ -155,7 +155,7 @@ public static class OpCodes
         new(OpCode.UnpackSequence, "UNPACK_SEQUENCE", R, R, Count, "R[A..A+C) := R[B], exactly C items", Raises),
         new(OpCode.UnpackEx, "UNPACK_EX", R, R, Imm, "R[A..] := R[B]: C&255 before, a list, C>>8 after", Raises),
 
-        new(OpCode.MakeFunction, "MAKE_FUNCTION", R, K, R, "R[A] := function K[B] with defaults, keyword defaults, closure from R[C..]", Raises),
+        new(OpCode.MakeFunction, "MAKE_FUNCTION", R, K, R, "R[A] := function K[B] with defaults, keyword defaults, annotations, closure from R[C..]", Raises),
         new(OpCode.ImportName, "IMPORT_NAME", R, N, R, "R[A] := __import__(N[B], fromlist R[C], level R[C+1])", Raises),
         new(OpCode.ImportFrom, "IMPORT_FROM", R, R, N, "R[A] := R[B].N[C] (ImportError if missing)", Raises),
         new(OpCode.Intrinsic, "INTRINSIC", R, R, Imm, "R[A] := intrinsic C (R[B])", Raises),

@@ -394,6 +394,23 @@ class ChainMap:
         return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
 
+class _tuplegetter:
+    """A namedtuple field: reads item `index`; assigning or deleting fails as in CPython."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        return self if instance is None else instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -479,7 +496,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:

@@ -38,8 +38,27 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
     def __repr__(self):
-        return f"{self.__origin__!r}[{', '.join(map(repr, self.__args__))}]"
+        return f"{self.__origin__!r}[{', '.join(map(_type_repr, self.__args__))}]"
+
+
+def _type_repr(obj):
+    """How typing shows a parameter: classes by (qualified) name, builtins without a module."""
+    if isinstance(obj, type):
+        return obj.__qualname__ if obj.__module__ == 'builtins' else f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, list):
+        return '[' + ', '.join(map(_type_repr, obj)) + ']'
+    return repr(obj)
 
 
 Any = _SpecialForm('Any')

@@ -804,7 +804,7 @@ public sealed partial class JitCompiler
                 break;
 
             case OpCode.MakeFunction:
-                SpillRange(ins.C, 3);
+                SpillRange(ins.C, 4);
                 Frame();
                 Constant(ins.B);
                 Call(typeof(JitOps), nameof(JitOps.ToCode));

@@ -306,6 +306,11 @@ public static partial class Interpreter
             function.KeywordDefaults = (PyDict)stack[extras++].Object;
         }
 
+        if (code.HasFlag(CodeFlags.HasAnnotations))
+        {
+            (function.InstanceDict ??= new PyDict()).Set("__annotations__", stack[extras++]);
+        }
+
         if (code.HasFlag(CodeFlags.HasClosure))
         {
             Value[] cells = ((PyTuple)stack[extras].Object).Items;

@@ -102,6 +102,9 @@ internal static class BuiltinFunctionMethods
         PyType owner = count == 2 && args[2].ObjectOrNull is PyType t ? t : args[1].Type;
         return args[0].Object.DescriptorGet(instance, owner);
     }
+
+    [PyMethod("__call__")]
+    private static Value CallFunction(ReadOnlySpan<Value> args, string[]? kwnames) => args[0].Object.Call(args[1..], kwnames);
 }
 
 /// <summary>Bound methods: <c>__func__</c>, <c>__self__</c>, equality, and attributes forwarded to

@@ -1,0 +1,15 @@
+# collections.Counter: counting, most_common, arithmetic, elements, update and subtract.
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(3), c["a"], c["z"], sorted(c.elements())[:6])
+c.update("aaz")
+c.subtract({"b": 5})
+print(sorted(c.items()))
+x = Counter(a=3, b=1)
+y = Counter(a=1, b=2, c=1)
+print(x + y, x - y, x & y, x | y)
+print(Counter(words.lower() for words in "The the THE cat".split()))
+print(sum(Counter([1, 1, 2]).values()), list(Counter("bca")), Counter("aab") == Counter("aba"))
+print(Counter({"x": 0, "y": -1}) + Counter())
+inventory = Counter(apples=3, pears=0)
+print(+inventory, -Counter(a=-2), inventory.total())
