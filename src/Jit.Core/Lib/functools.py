@@ -1,6 +1,6 @@
 """Higher-order functions: reduce, partial, caches, wrappers, ordering helpers."""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 _initial_missing = object()
 
@@ -59,7 +59,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-class _CacheInfo(tuple):
+class CacheInfo(tuple):
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
@@ -126,7 +126,7 @@ def _lru_wrapper(user_function, maxsize, typed):
         return result
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         cache.clear()
@@ -220,3 +220,22 @@ def _and_ne_rev(result, self, other):
 def _not_op(result, other, self, eq, _):
     # a > b from a < b: not (a < b) and a != b
     return result if result is NotImplemented else (not result and self != other)
+
+
+class cached_property:
+    """A property computed once per instance and then kept in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value
+        return value

@@ -1,11 +1,23 @@
 """Iterator building blocks (as generators)."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    """count(start, step): start, start + step, ... (an object, so that repr shows its state)."""
+
+    def __init__(self, start=0, step=1):
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._next
+        self._next += self._step
+        return value
+
+    def __repr__(self):
+        return f"count({self._next!r})" if self._step == 1 else f"count({self._next!r}, {self._step!r})"
 
 
 def cycle(iterable):
@@ -18,13 +30,28 @@ def cycle(iterable):
             yield element
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class repeat:
+    """repeat(obj[, times]): obj forever, or times times."""
+
+    def __init__(self, obj, times=None):
+        self._obj = obj
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        return 0 if self._left is None else self._left
+
+    def __repr__(self):
+        return f"repeat({self._obj!r})" if self._left is None else f"repeat({self._obj!r}, {self._left})"
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -127,13 +154,21 @@ class groupby:
 def islice(iterable, *args):
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step <= 0:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # Never takes an item past the last one it yields: the rest stays in the iterator.
     index = 0
     next_index = start
-    for element in it:
-        if stop is not None and index >= stop:
+    while stop is None or next_index < stop:
+        try:
+            element = next(it)
+        except StopIteration:
             return
         if index == next_index:
             yield element

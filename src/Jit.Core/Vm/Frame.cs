@@ -44,6 +44,10 @@ public sealed class Frame : PyObject
     /// <summary>Generators: an exception to raise at <see cref="SuspendedAt"/> when resumed (throw()).</summary>
     public PyBaseException? PendingThrow { get; set; }
 
+    /// <summary>Generators: the iterator of the <c>yield from</c> at <see cref="SuspendedAt"/> has
+    /// finished (after a throw() it handled), and its result is already in the target register.</summary>
+    public bool YieldFromFinished { get; set; }
+
     /// <summary>Generators: the frame has returned or raised.</summary>
     public bool IsFinished { get; set; }
 

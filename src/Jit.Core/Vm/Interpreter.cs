@@ -259,7 +259,8 @@ public static partial class Interpreter
         {
             int suspendedAt = frame.SuspendedAt;
             frame.SuspendedAt = -1;
-            pc = frame.Code.Instructions[suspendedAt].Op == OpCode.YieldFrom ? suspendedAt : suspendedAt + 1;
+            pc = frame.Code.Instructions[suspendedAt].Op == OpCode.YieldFrom && !frame.YieldFromFinished ? suspendedAt : suspendedAt + 1;
+            frame.YieldFromFinished = false;
             if (frame.PendingThrow is PyBaseException thrown)
             {
                 frame.PendingThrow = null;

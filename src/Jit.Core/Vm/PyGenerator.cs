@@ -67,8 +67,71 @@ public sealed class PyGenerator : PyIterator
             throw error.Exception;
         }
 
+        if (_frame.SuspendedAt >= 0 && _frame.Code.Instructions[_frame.SuspendedAt] is { Op: OpCode.YieldFrom } yieldFrom)
+        {
+            Value inner = _frame.Register(yieldFrom.B);
+            try
+            {
+                if (ThrowIntoDelegate(inner, error, out value))
+                {
+                    return true;
+                }
+
+                // The inner iterator finished: its result is what the yield from evaluates to.
+                _frame.Register(yieldFrom.A) = value;
+                _frame.YieldFromFinished = true;
+                return Run(out value);
+            }
+            catch (PyException raised)
+            {
+                // What the inner iterator raised (or the exception itself) is raised at the yield from.
+                error = raised.Error;
+            }
+        }
+
         _frame.PendingThrow = error;
         return Run(out value);
+    }
+
+    /// <summary>throw() of a generator suspended in <c>yield from</c> goes to the inner iterator
+    /// first (GeneratorExit closes it): true when it yields, false when it returns; what it raises
+    /// propagates, and an inner iterator without throw() gets the exception raised at the yield from.</summary>
+    private static bool ThrowIntoDelegate(Value inner, PyBaseException error, out Value value)
+    {
+        if (error.Type.IsSubtypeOf(PyExc.GeneratorExit))
+        {
+            if (inner.ObjectOrNull is PyGenerator closing)
+            {
+                closing.Close();
+            }
+            else if (Ops.TryGetAttr(inner, "close", out Value close))
+            {
+                Ops.Call(close, [], null);
+            }
+
+            throw error.Exception;
+        }
+
+        if (inner.ObjectOrNull is PyGenerator generator)
+        {
+            return generator.Throw(error, out value);
+        }
+
+        if (!Ops.TryGetAttr(inner, "throw", out Value throwMethod))
+        {
+            throw error.Exception;
+        }
+
+        try
+        {
+            value = Ops.Call(throwMethod, [error], null);
+            return true;
+        }
+        catch (PyException stop) when (stop.Error.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            value = stop.Error.Args.Items.Length > 0 ? stop.Error.Args.Items[0] : Value.None;
+            return false;
+        }
     }
 
     private bool Run(out Value value)
@@ -122,6 +185,18 @@ public sealed class PyGenerator : PyIterator
         {
         }
     }
+
+    [PyGetter("__name__")]
+    private static Value NameOf(Value self) => PyStr.From(((PyGenerator)self.Object)._frame.Code.Name);
+
+    [PyGetter("__qualname__")]
+    private static Value QualNameOf(Value self) => PyStr.From(((PyGenerator)self.Object).QualName);
+
+    [PyGetter("gi_running")]
+    private static Value Running(Value self) => Value.FromBool(((PyGenerator)self.Object)._running);
+
+    [PyGetter("cr_running")]
+    private static Value CoroutineRunning(Value self) => Value.FromBool(((PyGenerator)self.Object)._running);
 
     [PyMethod("send")]
     private static Value Send(ReadOnlySpan<Value> args, string[]? kwnames)

@@ -70,7 +70,13 @@ internal static class MathModule
         }
 
         double value = LogOf(args[0]);
-        return Value.FromFloat(args.Length == 2 ? value / LogOf(args[1]) : value);
+        if (args.Length == 1)
+        {
+            return Value.FromFloat(value);
+        }
+
+        double baseLog = LogOf(args[1]);
+        return baseLog == 0.0 ? throw PyErr.ZeroDivisionError("float division by zero") : Value.FromFloat(value / baseLog);
     }
 
     // Natural log, exact enough for ints beyond the double range.

@@ -110,7 +110,8 @@ internal static class ReModule
         var result = new StringBuilder();
         foreach (char c in text)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_' && c < 128)
+            // CPython escapes exactly the characters special in a pattern (re._special_chars_map).
+            if ("()[]{}?*+-|^$\\.&~# \t\n\r\v\f".Contains(c))
             {
                 result.Append('\\');
             }
