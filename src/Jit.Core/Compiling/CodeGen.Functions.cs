@@ -92,6 +92,7 @@ internal sealed partial class CodeGen
         {
             int keywords = _b.AllocateRegister();
             _b.Emit(OpCode.BuildMap, keywords, 0, 0);
+            bool merged = false;
             foreach (Keyword keyword in call.Keywords)
             {
                 int mark = _b.NextRegister;
@@ -100,6 +101,17 @@ internal sealed partial class CodeGen
                     int mapping = ToRegister(keyword.Value);
                     SetLine(keyword.Value);
                     _b.Emit(OpCode.DictMerge, keywords, mapping, function);
+                    merged = true;
+                }
+                else if (merged)
+                {
+                    // After a ** the name may already be there: merge it, so a duplicate is an error.
+                    int single = _b.AllocateRegister();
+                    _b.Emit(OpCode.BuildMap, single, 0, 0);
+                    int value = Operand(keyword.Value);
+                    _b.Emit(OpCode.MapAdd, single, ConstantOperand(PyStr.From(keyword.Arg), keyword.Arg), value);
+                    SetLine(keyword.Value);
+                    _b.Emit(OpCode.DictMerge, keywords, single, function);
                 }
                 else
                 {

@@ -181,7 +181,7 @@ public static partial class Ops
                 return dict;
             }
 
-            if (o.Type.IsHeapType && o is not PyType)
+            if ((o.Type.IsHeapType || o is PyBaseException) && o is not PyType)
             {
                 if (!creating)
                 {

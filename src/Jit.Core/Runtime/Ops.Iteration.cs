@@ -9,7 +9,7 @@ public static partial class Ops
     /// directly, Python iterators through <see cref="PyUserIterator"/>.</summary>
     public static PyIterator GetIter(Value iterable)
     {
-        if (iterable.ObjectOrNull is PyIterator it && !it.Type.IsHeapType)
+        if (iterable.ObjectOrNull is PyIterator it && !it.Type.IsHeapType && it.IsIterable)
         {
             return it;
         }

@@ -45,7 +45,10 @@ public sealed partial class SymbolTable
         var childFree = new HashSet<string>(StringComparer.Ordinal);
         foreach (Scope child in scope.Children)
         {
-            childFree.UnionWith(AnalyzeBlock(child, newBound, newGlobal));
+            // Each child gets its own copies: a child's `global x` must not leak into its siblings.
+            var childBound = new HashSet<string>(newBound, StringComparer.Ordinal);
+            var childGlobal = new HashSet<string>(newGlobal, StringComparer.Ordinal);
+            childFree.UnionWith(AnalyzeBlock(child, childBound, childGlobal));
         }
 
         if (scope.IsFunctionLike)

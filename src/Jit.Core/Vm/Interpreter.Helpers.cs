@@ -364,7 +364,18 @@ public static partial class Interpreter
             throw PyErr.TypeError($"object {Ops.TypeName(value)} can't be used in 'await' expression");
         }
 
-        return Ops.GetIter(Ops.CallSpecial(method, value, [], null));
+        Value iterator = Ops.CallSpecial(method, value, [], null);
+        if (iterator.ObjectOrNull is PyGenerator { IsCoroutine: true })
+        {
+            throw PyErr.TypeError("__await__() returned a coroutine");
+        }
+
+        if (iterator.Type.LookupSpecial(SpecialMethod.Next).IsUnbound)
+        {
+            throw PyErr.TypeError($"__await__() returned non-iterator of type '{Ops.TypeName(iterator)}'");
+        }
+
+        return Ops.GetIter(iterator);
     }
 
     /// <summary>RAISE: the exception to raise, and whether this frame adds a traceback entry.</summary>

@@ -23,13 +23,16 @@ public sealed class PyGenerator : PyIterator
         QualName = frame.Function?.QualName ?? frame.Code.QualName;
     }
 
-    public static PyType Coroutine { get; } = PyType.Builtin("coroutine", TypeFlags.Builtin | TypeFlags.Layout | TypeFlags.Iterator);
+    // Not an iterator: a coroutine is driven by await (or send), and iter() of one is a TypeError.
+    public static PyType Coroutine { get; } = PyType.Builtin("coroutine", TypeFlags.Builtin | TypeFlags.Layout);
 
     public string Name { get; }
 
     public string QualName { get; }
 
     public bool IsCoroutine => ReferenceEquals(Type, Coroutine);
+
+    public override bool IsIterable => !IsCoroutine;
 
     public override bool TryNext(out Value value) => Resume(Value.None, out value);
 
@@ -38,6 +41,11 @@ public sealed class PyGenerator : PyIterator
     {
         if (_frame.IsFinished)
         {
+            if (IsCoroutine)
+            {
+                throw PyErr.RuntimeError("cannot reuse already awaited coroutine");
+            }
+
             value = Value.None;
             return false;
         }
@@ -197,6 +205,14 @@ public sealed class PyGenerator : PyIterator
 
     [PyGetter("cr_running")]
     private static Value CoroutineRunning(Value self) => Value.FromBool(((PyGenerator)self.Object)._running);
+
+    [PyGetter("gi_frame")]
+    [PyGetter("cr_frame")]
+    private static Value FrameOf(Value self) => ((PyGenerator)self.Object)._frame is { IsFinished: false } frame ? frame : Value.None;
+
+    [PyGetter("gi_code")]
+    [PyGetter("cr_code")]
+    private static Value CodeOf(Value self) => ((PyGenerator)self.Object)._frame.Code;
 
     [PyMethod("send")]
     private static Value Send(ReadOnlySpan<Value> args, string[]? kwnames)

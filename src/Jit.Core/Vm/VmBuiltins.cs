@@ -10,6 +10,9 @@ namespace Jit.Vm;
 /// and the runtime hooks it answers (zero-argument <c>super()</c>, <c>globals()</c>, <c>locals()</c>).</summary>
 public static class VmBuiltins
 {
+    private static readonly ArgSpec CompileSpec = new("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], required: 3);
+    private static readonly ArgSpec ImportSpec = new("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1);
+
     public static void Install(VmState vm)
     {
         PyContext context = vm.Context;
@@ -17,6 +20,8 @@ public static class VmBuiltins
         builtins.Set("__build_class__", new PyBuiltinFunction("__build_class__", (args, kwnames) => BuildClass(vm, args, kwnames), "builtins"));
         builtins.Set("exec", new PyBuiltinFunction("exec", (args, kwnames) => Evaluate(vm, args, kwnames, "exec"), "builtins"));
         builtins.Set("eval", new PyBuiltinFunction("eval", (args, kwnames) => Evaluate(vm, args, kwnames, "eval"), "builtins"));
+        builtins.Set("compile", new PyBuiltinFunction("compile", (args, kwnames) => CompileBuiltin(args, kwnames), "builtins"));
+        builtins.Set("__import__", new PyBuiltinFunction("__import__", (args, kwnames) => ImportBuiltin(vm, args, kwnames), "builtins"));
         PyDict sys = context.Sys.Globals;
         sys.Set("exc_info", new PyBuiltinFunction("exc_info", (args, kwnames) => vm.HandledException is PyBaseException handled
             ? PyTuple.Create(handled.Type, handled, handled.Traceback)
@@ -138,7 +143,8 @@ public static class VmBuiltins
             : args.Length > 1 && !args[1].IsNone ? globals : caller?.LocalsSnapshot() ?? globals;
         if (args[0].ObjectOrNull is CodeObject compiled)
         {
-            return Interpreter.RunNamespaceCode(vm, compiled, null, globals, locals);
+            Value compiledResult = Interpreter.RunNamespaceCode(vm, compiled, null, globals, locals);
+            return mode == "eval" ? compiledResult : Value.None;
         }
 
         if (args[0].ObjectOrNull is not PyStr source)
@@ -151,17 +157,60 @@ public static class VmBuiltins
             globals.Set("__builtins__", vm.Context.Builtins);
         }
 
-        CodeObject code;
+        CodeObject code = CompileSource(source.Text, "<string>", mode);
+        Value result = Interpreter.RunNamespaceCode(vm, code, null, globals, locals);
+        return mode == "eval" ? result : Value.None;
+    }
+
+    /// <summary><c>compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)</c>; mode
+    /// 'single' compiles like 'exec' (interactive echo of expression values is not supported).</summary>
+    private static Value CompileBuiltin(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        var bound = default(ArgBuffer);
+        CompileSpec.Bind(args, kwnames, bound);
+        if (bound[0].ObjectOrNull is CodeObject already)
+        {
+            return already;
+        }
+
+        string source = bound[0].ObjectOrNull switch
+        {
+            PyStr text => text.Text,
+            PyBytes bytes => System.Text.Encoding.UTF8.GetString(bytes.Data),
+            _ => throw PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object"),
+        };
+        string fileName = bound[1].ObjectOrNull is PyStr name ? name.Text : throw PyErr.TypeError($"compile() argument 'filename' must be str, not {Ops.TypeName(bound[1])}");
+        string mode = bound[2].ObjectOrNull is PyStr m ? m.Text : throw PyErr.TypeError($"compile() argument 'mode' must be str, not {Ops.TypeName(bound[2])}");
+        if (mode is not ("exec" or "eval" or "single"))
+        {
+            throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+
+        return CompileSource(source, fileName, mode);
+    }
+
+    private static CodeObject CompileSource(string source, string fileName, string mode)
+    {
         try
         {
-            code = mode == "eval" ? Compiler.CompileExpression(source.Text.TrimStart(' ', '\t'), "<string>") : Compiler.CompileModule(source.Text, "<string>");
+            return mode == "eval" ? Compiler.CompileExpression(source.TrimStart(' ', '\t'), fileName) : Compiler.CompileModule(source, fileName);
         }
         catch (SyntaxErrorException error)
         {
             throw PyErr.SyntaxError(error.Kind == SyntaxErrorKind.IndentationError ? PyExc.IndentationError : PyExc.SyntaxError, error.Message, error.FileName, error.Line, error.Offset, error.SourceLine, error.EndLine, error.EndOffset);
         }
+    }
 
-        Value result = Interpreter.RunNamespaceCode(vm, code, null, globals, locals);
-        return mode == "eval" ? result : Value.None;
+    /// <summary><c>__import__(name, globals=None, locals=None, fromlist=(), level=0)</c>: the import
+    /// statement's machinery, relative to the calling frame.</summary>
+    private static Value ImportBuiltin(VmState vm, ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        var bound = default(ArgBuffer);
+        ImportSpec.Bind(args, kwnames, bound);
+        string name = bound[0].ObjectOrNull is PyStr text ? text.Text : throw PyErr.TypeError($"__import__() argument 1 must be str, not {Ops.TypeName(bound[0])}");
+        Value fromList = bound[3].IsUnbound || bound[3].IsNone ? PyTuple.Empty : new PyTuple(Ops.ToArray(bound[3]));
+        Value level = bound[4].IsUnbound ? Value.FromInt(0) : bound[4];
+        Frame frame = vm.CurrentFrame ?? throw PyErr.ImportError("__import__ outside a running frame");
+        return Importer.ImportName(frame, name, fromList, level);
     }
 }

@@ -103,7 +103,9 @@ public static class SysModule
     private static Value Exit(ReadOnlySpan<Value> args, string[]? kwnames)
     {
         int count = ArgParser.Unpack("exit", args, kwnames, 0, 1);
-        throw count == 0 || args[0].IsNone ? PyErr.New(PyExc.SystemExit) : PyErr.SystemExit(args[0]);
+        // Like PyErr_SetObject, a tuple argument becomes the exception's args rather than args[0].
+        throw count == 0 || args[0].IsNone ? PyErr.New(PyExc.SystemExit)
+            : args[0].ObjectOrNull is PyTuple tuple ? PyErr.New(PyExc.SystemExit, tuple.Items) : PyErr.SystemExit(args[0]);
     }
 
     private static Value Intern(ReadOnlySpan<Value> args, string[]? kwnames)

@@ -94,6 +94,14 @@ internal static class BuiltinFunctionMethods
     private static Value ObjClass(Value self) =>
         ((PyBuiltinFunction)self.Object).Owner is PyType owner ? owner : throw PyErr.NoAttribute(self, "__objclass__");
 
+}
+
+/// <summary>What Python functions and built-in functions share: binding as a descriptor, and
+/// <c>__call__</c> (so that <c>callable()</c>-style checks through the type see them).</summary>
+[PyClass("function")]
+[PyClass("builtin_function_or_method")]
+internal static class FunctionProtocolMethods
+{
     [PyMethod("__get__")]
     private static Value Get(ReadOnlySpan<Value> args, string[]? kwnames)
     {

@@ -168,6 +168,9 @@ public sealed partial class PyBaseException
         ((PyBaseException)self.Object).Args = PyTuple.Create(Ops.ToArray(value));
     }
 
+    [PyGetter("__dict__")]
+    private static Value GetDict(Value self) => self.Object.InstanceDict ??= new PyDict();
+
     [PyGetter("__traceback__")]
     private static Value GetTraceback(Value self) => ((PyBaseException)self.Object).Traceback;
 

@@ -15,6 +15,9 @@ public abstract class PyIterator : PyObject
     /// <summary>The next item, or false when exhausted (and from then on).</summary>
     public abstract bool TryNext(out Value value);
 
+    /// <summary>False for the one iterator-shaped object that is not iterable: a coroutine.</summary>
+    public virtual bool IsIterable => true;
+
     /// <summary><c>__length_hint__</c>, or -1 when unknown.</summary>
     public virtual long LengthHint => -1;
 
