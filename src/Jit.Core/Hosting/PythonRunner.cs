@@ -117,6 +117,10 @@ public static class PythonRunner
         vm.JitStats.CountInstructions = options.JitStats;
         vm.CompiledForSaving = options.SaveIl is null ? null : [];
         VmBuiltins.Install(vm);
+        if (vm.JitEnabled)
+        {
+            Tier1.JitWarmUp.Start(vm);
+        }
         if (context.Sys.Globals.TryGetValue("path", out Value path) && path.ObjectOrNull is PyList list && list.Count > 0)
         {
             list[0] = PyStr.From(scriptDirectory);
