@@ -55,8 +55,11 @@ class Fraction:
                 raise TypeError("argument should be a string or a Rational instance")
         elif isinstance(numerator, int) and isinstance(denominator, int):
             pass
-        elif isinstance(numerator, Fraction) and isinstance(denominator, Fraction):
-            numerator, denominator = numerator._numerator * denominator._denominator, denominator._numerator * numerator._denominator
+        elif isinstance(numerator, (int, Fraction)) and isinstance(denominator, (int, Fraction)):
+            # Any mix of ints and Fractions: n1/d1 divided by n2/d2.
+            n1, d1 = numerator.numerator, numerator.denominator
+            n2, d2 = denominator.numerator, denominator.denominator
+            numerator, denominator = n1 * d2, n2 * d1
         else:
             raise TypeError("both arguments should be Rational instances")
         if denominator == 0:

@@ -1,6 +1,5 @@
-# fractions.Fraction from strings, floats and decimals; limit_denominator approximations.
+# fractions.Fraction from strings and floats; limit_denominator approximations.
 from fractions import Fraction
-from decimal import Decimal
 import math
 
 for s in ["3/4", "-5/10", " 7 ", "1.25", "-0.125", "1e-3", "2.5E2", "  +3/9  ", "0/5", "1_000/3"]:
@@ -13,7 +12,6 @@ for bad in ["1/0", "abc", "1.2.3", "3/-4", "", "1 / 2"]:
 
 print("from float exact:", Fraction(0.1), Fraction(0.5), Fraction(-2.75))
 print("from_float:", Fraction.from_float(0.1) == Fraction(0.1), Fraction.from_float(3))
-print("from decimal:", Fraction(Decimal("0.1")), Fraction.from_decimal(Decimal("-1.25")))
 print("str(0.1) vs 0.1:", Fraction(str(0.1)), Fraction(0.1) == Fraction("0.1"))
 
 pi = Fraction(math.pi)
