@@ -27,6 +27,9 @@ public enum OpFlags
     CanRaise = 4,
     /// <summary>Tier 1 does not translate it: a code object using it stays in the interpreter.</summary>
     InterpreterOnly = 8,
+    /// <summary>A call: the frame's pc is stored first, so that the callee sees the caller's line
+    /// (<c>f_lineno</c> of <c>sys._getframe(1)</c>, warnings).</summary>
+    Call = 16,
 }
 
 /// <summary>One opcode's definition: operand kinds, its meaning in register notation, flags.</summary>
@@ -50,6 +53,7 @@ public static class OpCodes
     private const OperandKind None = OperandKind.None;
     private const OpFlags Raises = OpFlags.CanRaise;
     private const OpFlags Branch = OpFlags.Jump | OpFlags.CanRaise;
+    private const OpFlags Calls = OpFlags.CanRaise | OpFlags.Call;
 
     public static readonly OpInfo[] Table = Build(
     [
@@ -124,11 +128,11 @@ public static class OpCodes
         new(OpCode.GetIter, "GET_ITER", R, RK, None, "R[A] := iter(RK[B])", Raises),
         new(OpCode.ForIter, "FOR_ITER", T, R, R, "if R[B] yields v: R[C] := v; goto A", Branch),
 
-        new(OpCode.Call, "CALL", R, R, Count, "R[A] := R[B](R[B+1..B+C])", Raises),
-        new(OpCode.CallKw, "CALL_KW", R, R, Count, "R[A] := R[B](R[B+1..B+C], keyword names R[B+C+1])", Raises),
-        new(OpCode.CallEx, "CALL_EX", R, R, Count, "R[A] := R[B](*R[B+1], **R[B+2] if C = 2)", Raises),
+        new(OpCode.Call, "CALL", R, R, Count, "R[A] := R[B](R[B+1..B+C])", Calls),
+        new(OpCode.CallKw, "CALL_KW", R, R, Count, "R[A] := R[B](R[B+1..B+C], keyword names R[B+C+1])", Calls),
+        new(OpCode.CallEx, "CALL_EX", R, R, Count, "R[A] := R[B](*R[B+1], **R[B+2] if C = 2)", Calls),
         new(OpCode.LoadMethod, "LOAD_METHOD", R, R, N, "R[A], R[A+1] := method N[C] of R[B] and R[B], or the attribute and unbound", Raises),
-        new(OpCode.CallMethod, "CALL_METHOD", R, R, Count, "R[A] := R[B](R[B+1] if bound, R[B+2..B+1+C])", Raises),
+        new(OpCode.CallMethod, "CALL_METHOD", R, R, Count, "R[A] := R[B](R[B+1] if bound, R[B+2..B+1+C])", Calls),
         new(OpCode.Return, "RETURN", None, RK, None, "return RK[B]", OpFlags.NoFallThrough),
 
         new(OpCode.GetAttr, "GET_ATTR", R, R, N, "R[A] := R[B].N[C]", Raises),

@@ -195,6 +195,14 @@ public sealed partial class JitCompiler
                 _il.Emit(IL.Stloc, _pc);
             }
 
+            if ((OpCodes.Info(instruction.Op).Flags & OpFlags.Call) != 0)
+            {
+                // As tier 0: the frame's pc is the next instruction while the callee runs.
+                _il.Emit(IL.Ldarg_1);
+                _il.Emit(IL.Ldc_I4, pc + 1);
+                _il.Call(typeof(Vm.Frame).GetProperty(nameof(Vm.Frame.Pc))!.GetSetMethod()!);
+            }
+
             if (_countInstructions)
             {
                 CountInstruction();

@@ -622,16 +622,19 @@ public static partial class Interpreter
                                 break;
 
                             case OpCode.Call:
+                                frame.Pc = pc;
                                 stack[@base + ins.A] = CallAt(vm, stack[@base + ins.B], stack, @base + ins.B + 1, ins.C);
                                 break;
                             case OpCode.CallKw:
                             {
                                 var kwnames = (PyTuple)stack[@base + ins.B + ins.C + 1].Object;
+                                frame.Pc = pc;
                                 stack[@base + ins.A] = Ops.Call(stack[@base + ins.B], new ReadOnlySpan<Value>(stack, @base + ins.B + 1, ins.C), KeywordNames(kwnames));
                                 break;
                             }
 
                             case OpCode.CallEx:
+                                frame.Pc = pc;
                                 stack[@base + ins.A] = CallWithUnpacking(stack[@base + ins.B], stack[@base + ins.B + 1], ins.C == 2 ? stack[@base + ins.B + 2] : default);
                                 break;
                             case OpCode.LoadMethod:
@@ -664,6 +667,7 @@ public static partial class Interpreter
                                     count++;
                                 }
 
+                                frame.Pc = pc;
                                 stack[@base + ins.A] = CallAt(vm, stack[@base + ins.B], stack, first, count);
                                 break;
                             }

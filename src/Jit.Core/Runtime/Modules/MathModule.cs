@@ -34,7 +34,8 @@ internal static class MathModule
             .Function("factorial", Factorial).Function("gcd", Gcd).Function("lcm", Lcm).Function("isqrt", Isqrt)
             .Function("comb", Comb).Function("perm", Perm).Function("fsum", Fsum).Function("prod", Prod)
             .Function("isclose", IsClose).Function("modf", Modf).Function("frexp", Frexp).Function("ldexp", Ldexp)
-            .Function("dist", Dist);
+            .Function("dist", Dist).Function("cbrt", Math.Cbrt).Function("exp2", x => Math.Pow(2, x)).Function("ulp", Ulp)
+            .Function("nextafter", Binary("nextafter", NextAfter)).Function("remainder", Binary("remainder", Remainder));
         return m.Module;
     }
 
@@ -58,6 +59,22 @@ internal static class MathModule
         ArgParser.Exactly(name, args, kwnames, 1);
         return Value.FromBool(body(Ops.ToDouble(args[0])));
     };
+
+    private static double NextAfter(double x, double y) =>
+        double.IsNaN(x) || double.IsNaN(y) ? double.NaN : x == y ? y : x < y ? Math.BitIncrement(x) : Math.BitDecrement(x);
+
+    // IEEERemainder rounds the quotient to the nearest even integer, as C's remainder().
+    private static double Remainder(double x, double y) =>
+        double.IsNaN(x) || double.IsNaN(y) ? double.NaN
+        : double.IsInfinity(x) || y == 0 ? throw Domain()
+        : double.IsInfinity(y) ? x : Math.IEEERemainder(x, y);
+
+    private static double Ulp(double x)
+    {
+        x = Math.Abs(x);
+        return double.IsNaN(x) || double.IsInfinity(x) ? x
+            : x == double.MaxValue ? x - Math.BitDecrement(x) : Math.BitIncrement(x) - x;
+    }
 
     // C#'s % on doubles is C's fmod.
     private static double Fmod(double x, double y) => double.IsInfinity(x) || y == 0 ? throw Domain() : x % y;

@@ -97,8 +97,16 @@ internal static class ObjectMethods
     private static Value Repr(ReadOnlySpan<Value> args, string[]? kwnames)
     {
         ArgParser.NoArguments("object.__repr__", args, kwnames, self: true);
-        return PyStr.From(DefaultRepr(args[0]));
+        Value self = args[0];
+        return PyStr.From(self.IsObject && !self.Type.IsHeapType && OverridesToString(self.Object.GetType()) ? self.Object.ToString() : DefaultRepr(self));
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Type, bool> s_overridesToString = new();
+
+    /// <summary>Built-in objects without a <c>__repr__</c> of their own (functions, code objects,
+    /// frames, generators) give their repr through the C# ToString override.</summary>
+    private static bool OverridesToString(System.Type type) =>
+        s_overridesToString.GetOrAdd(type, t => t.GetMethod(nameof(ToString), System.Type.EmptyTypes)!.DeclaringType != typeof(PyObject));
 
     [PyMethod("__str__")]
     private static Value Str(ReadOnlySpan<Value> args, string[]? kwnames)
