@@ -43,6 +43,7 @@ public static class BuiltinModules
         ["_random"] = _ => RandomModule.Create(),
         ["os"] = OsModule.Create,
         ["re"] = _ => ReModule.Create(),
+        ["_array"] = _ => ArrayModule.Create(),
     };
 
     public static IReadOnlyCollection<string> Names => s_factories.Keys;
