@@ -8,7 +8,7 @@ from itertools import accumulate as _accumulate
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
            "normalvariate", "gauss", "expovariate", "triangular", "choices", "getrandbits", "betavariate",
-           "gammavariate", "lognormvariate", "vonmisesvariate", "paretovariate", "weibullvariate"]
+           "gammavariate", "getstate", "setstate", "lognormvariate", "vonmisesvariate", "paretovariate", "weibullvariate"]
 
 TWOPI = 2.0 * _pi
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -24,6 +24,8 @@ def _index(n, what):
 
 
 class Random:
+    VERSION = 3
+
     def __init__(self, x=None):
         self._generator = _Generator(x)
         self.gauss_next = None
@@ -34,6 +36,23 @@ class Random:
 
     def random(self):
         return self._generator.random()
+
+    def getstate(self):
+        return self.VERSION, self._generator.getstate(), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+        else:
+            raise ValueError(f"state with version {version} passed to Random.setstate() of version {self.VERSION}")
+        self._generator.setstate(internalstate)
 
     def getrandbits(self, k):
         return self._generator.getrandbits(k)
@@ -275,3 +294,5 @@ betavariate = _inst.betavariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getrandbits = _inst.getrandbits
+getstate = _inst.getstate
+setstate = _inst.setstate

@@ -13,30 +13,44 @@ public static partial class BuiltinsModule
         return stream;
     }
 
-    private static Value OpenBinary(string path, string mode)
+    /// <summary>The FileStream for a mode such as "r", "w+", "ab": its kind (r, w, a, x) and
+    /// whether '+' adds the other direction.</summary>
+    private static FileStream OpenStream(string path, string mode)
     {
-        try
+        bool plus = mode.Contains('+');
+        char kind = mode.FirstOrDefault(c => c is 'r' or 'w' or 'a' or 'x');
+        bool valid = mode.All(c => "rwaxbt+".Contains(c)) && mode.Count(c => c is 'r' or 'w' or 'a' or 'x') == 1
+            && mode.Distinct().Count() == mode.Length && !(mode.Contains('b') && mode.Contains('t'));
+        if (!valid)
         {
-            FileStream stream = mode.Replace("b", string.Empty) switch
-            {
-                "r" => new FileStream(path, FileMode.Open, FileAccess.Read),
-                "w" => new FileStream(path, FileMode.Create, FileAccess.Write),
-                "a" => new FileStream(path, FileMode.Append, FileAccess.Write),
-                "x" => new FileStream(path, FileMode.CreateNew, FileAccess.Write),
-                _ => throw PyErr.ValueError($"invalid mode: '{mode}'"),
-            };
-            var file = new PyBinaryFile(path, mode, stream);
-            PyContext.CurrentOrNull?.OpenFiles.Add(file);
-            return file;
+            throw PyErr.ValueError($"invalid mode: '{mode}'");
         }
-        catch (FileNotFoundException)
+
+        if (kind == 'x' && (File.Exists(path) || Directory.Exists(path)))
         {
-            throw PyErr.FileNotFoundError(path);
+            throw PyErr.OSError(PyExc.FileExistsError, 17, "File exists", path);
         }
-        catch (DirectoryNotFoundException)
+
+        if (Directory.Exists(path))
         {
-            throw PyErr.FileNotFoundError(path);
+            throw PyErr.OSError(PyExc.IsADirectoryError, 21, "Is a directory", path);
         }
+
+        FileAccess access = plus ? FileAccess.ReadWrite : kind == 'r' ? FileAccess.Read : FileAccess.Write;
+        FileMode fileMode = kind switch
+        {
+            'r' => FileMode.Open,
+            'w' => FileMode.Create,
+            'x' => FileMode.CreateNew,
+            _ => plus ? FileMode.OpenOrCreate : FileMode.Append,
+        };
+        var stream = new FileStream(path, fileMode, access);
+        if (kind == 'a')
+        {
+            stream.Seek(0, SeekOrigin.End);
+        }
+
+        return stream;
     }
 
     private static readonly ArgSpec s_openSpec = new("open", ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], required: 1);
@@ -50,35 +64,19 @@ public static partial class BuiltinsModule
         string path = file.ObjectOrNull is PyStr s ? s.Text : throw PyErr.TypeError($"expected str, bytes or os.PathLike object, not {Ops.TypeName(file)}");
         string mode = bound[1].IsUnbound ? "r" : ((PyStr)bound[1].Object).Text;
         Encoding encoding = bound[3].IsUnbound || bound[3].IsNone ? new UTF8Encoding(false) : Encoding.GetEncoding(((PyStr)bound[3].Object).Text);
-        if (mode.Contains('+'))
-        {
-            throw PyErr.ValueError($"open(): mode '{mode}' is not supported yet (r, w, a, x, with or without b)");
-        }
-
-        if (mode.Contains('b'))
-        {
-            return OpenBinary(path, mode);
-        }
-
         try
         {
-            switch (mode.Replace("t", string.Empty))
+            FileStream stream = OpenStream(path, mode);
+            bool plus = mode.Contains('+');
+            if (mode.Contains('b'))
             {
-                case "r":
-                    return Track(new PyTextStream(path, new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false), mode, ownsStream: true));
-                case "w":
-                case "a":
-                case "x":
-                    if (mode.Contains('x') && File.Exists(path))
-                    {
-                        throw PyErr.OSError(PyExc.FileExistsError, 17, "File exists", path);
-                    }
-
-                    var writer = new StreamWriter(path, append: mode.Contains('a'), encoding) { NewLine = "\n" };
-                    return Track(new PyTextStream(path, writer, mode, ownsStream: true));
-                default:
-                    throw PyErr.ValueError($"invalid mode: '{mode}'");
+                var binary = new PyBinaryFile(path, mode, stream, mode.Contains('a'));
+                PyContext.CurrentOrNull?.OpenFiles.Add(binary);
+                return binary;
             }
+
+            var text = new TextFile(stream, encoding, canRead: plus || mode.Contains('r'), canWrite: plus || !mode.Contains('r'), append: mode.Contains('a'));
+            return Track(new PyTextStream(path, text, mode));
         }
         catch (FileNotFoundException)
         {

@@ -33,7 +33,22 @@ public sealed class PyTextStream : PyObject
         OwnsStream = ownsStream;
     }
 
+    /// <summary>A file from <c>open()</c>, readable and/or writable as its mode says.</summary>
+    internal PyTextStream(string name, TextFile file, string mode)
+        : base(TypeObject)
+    {
+        Name = name;
+        File = file;
+        Reader = file.Reader;
+        Writer = file.Writer;
+        Mode = mode;
+        OwnsStream = true;
+    }
+
     public string Name { get; }
+
+    /// <summary>The seekable file behind a stream from <c>open()</c>; null for the standard streams.</summary>
+    internal TextFile? File { get; }
 
     public string Mode { get; }
 
@@ -48,6 +63,12 @@ public sealed class PyTextStream : PyObject
 
     public void Write(string text) =>
         (Writer ?? throw PyErr.New(UnsupportedOperation, "not writable")).Write(text);
+
+    internal TextFile SeekableFile()
+    {
+        CheckOpen();
+        return File ?? throw PyErr.New(UnsupportedOperation, "underlying stream is not seekable");
+    }
 
     public void Close()
     {
@@ -246,7 +267,49 @@ internal static class TextStreamMethods
     private static Value Seekable(ReadOnlySpan<Value> args, string[]? kwnames)
     {
         ArgParser.NoArguments("seekable", args, kwnames, self: true);
-        return Value.False;
+        return Value.FromBool(Self(args).File is not null);
+    }
+
+    /// <summary>seek(cookie, whence=0): text files only seek to a tell() value, to the start, or
+    /// to the end.</summary>
+    [PyMethod("seek")]
+    private static Value Seek(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        int count = ArgParser.Unpack("seek", args, kwnames, 1, 2, self: true);
+        TextFile file = Self(args).SeekableFile();
+        long offset = Ops.AsSsize(args[1]);
+        long whence = count > 1 ? Ops.AsSsize(args[2]) : 0;
+        switch (whence)
+        {
+            case 0:
+                if (offset < 0)
+                {
+                    throw PyErr.ValueError($"negative seek position {offset}");
+                }
+
+                return Value.FromInt(file.Seek(offset, SeekOrigin.Begin));
+            case 1:
+                return offset != 0 ? throw PyErr.New(PyTextStream.UnsupportedOperation, "can't do nonzero cur-relative seeks") : Value.FromInt(file.Tell());
+            case 2:
+                return offset != 0 ? throw PyErr.New(PyTextStream.UnsupportedOperation, "can't do nonzero end-relative seeks") : Value.FromInt(file.Seek(0, SeekOrigin.End));
+            default:
+                throw PyErr.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
+        }
+    }
+
+    [PyMethod("tell")]
+    private static Value Tell(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        ArgParser.NoArguments("tell", args, kwnames, self: true);
+        return Value.FromInt(Self(args).SeekableFile().Tell());
+    }
+
+    [PyMethod("truncate")]
+    private static Value Truncate(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        int count = ArgParser.Unpack("truncate", args, kwnames, 0, 1, self: true);
+        TextFile file = Self(args).SeekableFile();
+        return Value.FromInt(file.Truncate(count == 0 || args[1].IsNone ? null : Ops.AsSsize(args[1])));
     }
 
     [PyMethod("fileno")]

@@ -43,6 +43,11 @@ public static class BuiltinModules
         ["_random"] = _ => RandomModule.Create(),
         ["os"] = OsModule.Create,
         ["re"] = _ => ReModule.Create(),
+        ["_array"] = _ => ArrayModule.Create(),
+        ["_io"] = _ => new NativeModule("_io")
+            .Constant("UnsupportedOperation", Builtins.PyTextStream.UnsupportedOperation)
+            .Constant("TextIOWrapper", Builtins.PyTextStream.TypeObject)
+            .Constant("BufferedFile", Builtins.PyBinaryFile.TypeObject).Module,
     };
 
     public static IReadOnlyCollection<string> Names => s_factories.Keys;

@@ -8,8 +8,8 @@ internal static class OsModule
 {
     public static PyModule Create(PyContext context)
     {
-        var path = CreatePath();
-        context.Modules.Set("os.path", path.Module);
+        PyModule path = OsPathModule.Create();
+        context.Modules.Set("os.path", path);
         var environ = new PyDict();
         foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
         {
@@ -17,78 +17,106 @@ internal static class OsModule
         }
 
         var m = new NativeModule("os");
-        m.Constant("path", path.Module).Constant("sep", PyStr.From("/")).Constant("linesep", PyStr.From("\n"))
+        m.Constant("path", path).Constant("sep", PyStr.From("/")).Constant("linesep", PyStr.From("\n"))
+            .Constant("extsep", PyStr.From(".")).Constant("pathsep", PyStr.From(":")).Constant("altsep", Value.None)
+            .Constant("devnull", PyStr.From("/dev/null"))
             .Constant("name", PyStr.From("posix")).Constant("curdir", PyStr.From(".")).Constant("pardir", PyStr.From(".."))
             .Constant("environ", environ)
             .Function("getcwd", (args, kwnames) => PyStr.From(Directory.GetCurrentDirectory()))
             .Function("getenv", (args, kwnames) => environ.TryGetValue(args[0], out Value value) ? value : args.Length > 1 ? args[1] : Value.None)
-            .Function("listdir", (args, kwnames) => new PyList(Directory.EnumerateFileSystemEntries(args.Length > 0 ? Text(args[0]) : ".")
-                .Select(p => (Value)PyStr.From(Path.GetFileName(p))).ToArray()))
+            .Function("listdir", (args, kwnames) => ListDir(args.Length > 0 ? Text(args[0]) : "."))
             .Function("remove", (args, kwnames) => FileOperation(Text(args[0]), DeleteFile))
             .Function("unlink", (args, kwnames) => FileOperation(Text(args[0]), DeleteFile))
-            .Function("mkdir", (args, kwnames) => FileOperation(Text(args[0]), p => Directory.CreateDirectory(p)))
-            .Function("makedirs", (args, kwnames) => FileOperation(Text(args[0]), p => Directory.CreateDirectory(p)))
+            .Function("mkdir", (args, kwnames) => FileOperation(Text(args[0]), MakeDirectory))
+            .Function("makedirs", (args, kwnames) => MakeDirectories(args, kwnames))
+            .Function("rmdir", (args, kwnames) => FileOperation(Text(args[0]), RemoveDirectory))
+            .Function("rename", (args, kwnames) => Rename(Text(args[0]), Text(args[1])))
+            .Function("replace", (args, kwnames) => Rename(Text(args[0]), Text(args[1])))
             .Function("getpid", (args, kwnames) => Value.FromInt(Environment.ProcessId))
             .Function("cpu_count", (args, kwnames) => Value.FromInt(Environment.ProcessorCount));
         return m.Module;
     }
 
-    private static NativeModule CreatePath()
+    private static string Text(Value value) => OsPathModule.Text(value);
+
+    private static Value ListDir(string path)
     {
-        var m = new NativeModule("posixpath");
-        m.Constant("sep", PyStr.From("/"))
-            .Function("join", (args, kwnames) =>
-            {
-                string result = Text(args[0]);
-                foreach (Value part in args[1..])
-                {
-                    string p = Text(part);
-                    result = p.StartsWith('/') ? p : result.Length == 0 || result.EndsWith('/') ? result + p : result + "/" + p;
-                }
-
-                return PyStr.From(result);
-            })
-            .Function("exists", (args, kwnames) => Value.FromBool(File.Exists(Text(args[0])) || Directory.Exists(Text(args[0]))))
-            .Function("isfile", (args, kwnames) => Value.FromBool(File.Exists(Text(args[0]))))
-            .Function("isdir", (args, kwnames) => Value.FromBool(Directory.Exists(Text(args[0]))))
-            .Function("isabs", (args, kwnames) => Value.FromBool(Text(args[0]).StartsWith('/')))
-            .Function("abspath", (args, kwnames) => PyStr.From(Path.GetFullPath(Text(args[0]))))
-            .Function("basename", (args, kwnames) => PyStr.From(Text(args[0])[(Text(args[0]).LastIndexOf('/') + 1)..]))
-            .Function("dirname", (args, kwnames) => PyStr.From(Dirname(Text(args[0]))))
-            .Function("split", (args, kwnames) => PyTuple.Create(PyStr.From(Dirname(Text(args[0]))), PyStr.From(Text(args[0])[(Text(args[0]).LastIndexOf('/') + 1)..])))
-            .Function("splitext", (args, kwnames) => SplitExt(Text(args[0])))
-            .Function("getsize", (args, kwnames) => Value.FromInt(new FileInfo(Text(args[0])).Length));
-        return m;
-    }
-
-    private static string Text(Value value) => value.ObjectOrNull is PyStr s ? s.Text : throw PyErr.TypeError($"expected str, bytes or os.PathLike object, not {Ops.TypeName(value)}");
-
-    private static string Dirname(string path)
-    {
-        int slash = path.LastIndexOf('/');
-        if (slash < 0)
+        if (File.Exists(path))
         {
-            return string.Empty;
+            throw PyErr.OSError(PyExc.NotADirectoryError, 20, "Not a directory", path);
         }
 
-        string head = path[..(slash + 1)];
-        string trimmed = head.TrimEnd('/');
-        return trimmed.Length == 0 ? head : trimmed;
-    }
-
-    private static Value SplitExt(string path)
-    {
-        int slash = path.LastIndexOf('/');
-        int dot = path.LastIndexOf('.');
-        int nameStart = slash + 1;
-        while (nameStart < path.Length && path[nameStart] == '.')
+        if (!Directory.Exists(path))
         {
-            nameStart++;
+            throw PyErr.FileNotFoundError(path);
         }
 
-        return dot > slash && dot >= nameStart
-            ? PyTuple.Create(PyStr.From(path[..dot]), PyStr.From(path[dot..]))
-            : PyTuple.Create(PyStr.From(path), PyStr.From(string.Empty));
+        return new PyList(Directory.EnumerateFileSystemEntries(path).Select(p => (Value)PyStr.From(Path.GetFileName(p))).ToArray());
+    }
+
+    private static void MakeDirectory(string path)
+    {
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            throw PyErr.OSError(PyExc.FileExistsError, 17, "File exists", path);
+        }
+
+        string? parent = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (parent is not null && !Directory.Exists(parent))
+        {
+            throw PyErr.FileNotFoundError(path);
+        }
+
+        Directory.CreateDirectory(path);
+    }
+
+    private static readonly ArgSpec s_makedirs = new("makedirs", ["name", "mode", "exist_ok"], required: 1);
+
+    private static Value MakeDirectories(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        var bound = default(ArgBuffer);
+        s_makedirs.Bind(args, kwnames, bound);
+        string path = Text(bound[0]);
+        bool existOk = !bound[2].IsUnbound && Ops.IsTrue(bound[2]);
+        if (File.Exists(path) || (Directory.Exists(path) && !existOk))
+        {
+            throw PyErr.OSError(PyExc.FileExistsError, 17, "File exists", path);
+        }
+
+        return FileOperation(path, p => Directory.CreateDirectory(p));
+    }
+
+    private static void RemoveDirectory(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw File.Exists(path) ? PyErr.OSError(PyExc.NotADirectoryError, 20, "Not a directory", path) : PyErr.FileNotFoundError(path);
+        }
+
+        if (Directory.EnumerateFileSystemEntries(path).Any())
+        {
+            throw PyErr.OSError(PyExc.OSError, 39, "Directory not empty", path);
+        }
+
+        Directory.Delete(path);
+    }
+
+    private static Value Rename(string source, string target) => FileOperation(source, p => Move(p, target));
+
+    private static void Move(string source, string target)
+    {
+        if (Directory.Exists(source))
+        {
+            Directory.Move(source, target);
+        }
+        else if (File.Exists(source))
+        {
+            File.Move(source, target);
+        }
+        else
+        {
+            throw new FileNotFoundException(source);
+        }
     }
 
     // File.Delete ignores a missing file; os.remove does not.

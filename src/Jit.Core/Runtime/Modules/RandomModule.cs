@@ -175,6 +175,68 @@ internal sealed class MersenneTwister : PyObject
         return PyInt.Make(new BigInteger(bytes, isUnsigned: true, isBigEndian: false));
     }
 
+    /// <summary>The state as CPython gives it: the 624 words, then the position in them.</summary>
+    public PyTuple GetState()
+    {
+        var items = new Value[N + 1];
+        for (int i = 0; i < N; i++)
+        {
+            items[i] = Value.FromInt(_state[i]);
+        }
+
+        items[N] = Value.FromInt(_index);
+        return new PyTuple(items);
+    }
+
+    public void SetState(Value state)
+    {
+        if (state.ObjectOrNull is not PyTuple tuple)
+        {
+            throw PyErr.TypeError("state vector must be a tuple");
+        }
+
+        if (tuple.Items.Length != N + 1)
+        {
+            throw PyErr.ValueError("state vector is the wrong size");
+        }
+
+        var words = new uint[N];
+        for (int i = 0; i < N; i++)
+        {
+            BigInteger word = Ops.ToBigInteger(tuple.Items[i]);
+            if (word < 0 || word > uint.MaxValue)
+            {
+                throw PyErr.OverflowError("Python int too large to convert to C unsigned long");
+            }
+
+            words[i] = (uint)word;
+        }
+
+        long index = Ops.AsSsize(tuple.Items[N]);
+        if (index < 0 || index > N)
+        {
+            throw PyErr.ValueError("invalid state");
+        }
+
+        words.CopyTo(_state, 0);
+        _index = (int)index;
+    }
+
+    [PyMethod("getstate")]
+    private static Value GetStateMethod(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        ArgParser.NoArguments("getstate", args, kwnames, self: true);
+        return ((MersenneTwister)args[0].Object).GetState();
+    }
+
+    [PyMethod("setstate")]
+    private static Value SetStateMethod(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        ArgParser.Exactly("setstate", args, kwnames, 1, self: true);
+        ((MersenneTwister)args[0].Object).SetState(args[1]);
+        return Value.None;
+    }
+
     [PyMethod("seed")]
     private static Value SeedMethod(ReadOnlySpan<Value> args, string[]? kwnames)
     {

@@ -122,20 +122,116 @@ internal static class ReModule
         return PyStr.From(result.ToString());
     }
 
-    /// <summary>Python pattern syntax to .NET's; returns the group names by number.</summary>
-    public static string Translate(string pattern, out Dictionary<string, int> names, out int groups)
+    // re.ASCII: the classes and word boundaries .NET would give Unicode meaning, spelled out.
+    private const string AsciiWord = "a-zA-Z0-9_";
+    private const string AsciiSpace = " \\t\\n\\r\\f\\v";
+
+    private static string? AsciiEscape(char c, bool inClass) => (c, inClass) switch
+    {
+        ('w', false) => $"[{AsciiWord}]",
+        ('W', false) => $"[^{AsciiWord}]",
+        ('d', false) => "[0-9]",
+        ('D', false) => "[^0-9]",
+        ('s', false) => $"[{AsciiSpace}]",
+        ('S', false) => $"[^{AsciiSpace}]",
+        ('b', false) => $"(?:(?<=[{AsciiWord}])(?![{AsciiWord}])|(?<![{AsciiWord}])(?=[{AsciiWord}]))",
+        ('B', false) => $"(?:(?<=[{AsciiWord}])(?=[{AsciiWord}])|(?<![{AsciiWord}])(?![{AsciiWord}]))",
+        ('w', true) => AsciiWord,
+        ('d', true) => "0-9",
+        ('s', true) => AsciiSpace,
+        _ => null,
+    };
+
+    /// <summary>Whether a quantifier (*, +, ?, {m}, {m,}, {,n}, {m,n}) starts at <paramref name="i"/>;
+    /// <paramref name="end"/> is just past it. "{,n}" is written "{0,n}" for .NET.</summary>
+    private static bool IsQuantifier(string pattern, int i, out int end)
+    {
+        end = i + 1;
+        char c = pattern[i];
+        if (c is '*' or '+' or '?')
+        {
+            return true;
+        }
+
+        if (c != '{')
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        while (j < pattern.Length && char.IsAsciiDigit(pattern[j]))
+        {
+            j++;
+        }
+
+        if (j < pattern.Length && pattern[j] == ',')
+        {
+            j++;
+            while (j < pattern.Length && char.IsAsciiDigit(pattern[j]))
+            {
+                j++;
+            }
+        }
+
+        if (j >= pattern.Length || pattern[j] != '}' || j == i + 1)
+        {
+            return false;
+        }
+
+        end = j + 1;
+        return true;
+    }
+
+    /// <summary>Python pattern syntax to .NET's; returns the group names by number. Inline flags
+    /// lose the letters .NET lacks ('a' turns on <paramref name="ascii"/>, 'u' is the default).</summary>
+    public static string Translate(string pattern, bool ascii, out Dictionary<string, int> names, out int groups)
     {
         names = [];
         groups = 0;
         var result = new StringBuilder();
         bool inClass = false;
+        int atomStart = 0;
+        var openGroups = new Stack<int>();
         for (int i = 0; i < pattern.Length; i++)
         {
             char c = pattern[i];
+            if (!inClass && IsQuantifier(pattern, i, out int quantifierEnd))
+            {
+                // A possessive quantifier ("a*+", "x{2}+") is an atomic group around the repeat.
+                string quantifier = pattern[i..quantifierEnd];
+                result.Append(quantifier.StartsWith("{,") ? "{0" + quantifier[1..] : quantifier);
+                i = quantifierEnd - 1;
+                if (i + 1 < pattern.Length && pattern[i + 1] == '+')
+                {
+                    result.Insert(atomStart, "(?>").Append(')');
+                    i++;
+                }
+                else if (i + 1 < pattern.Length && pattern[i + 1] == '?')
+                {
+                    result.Append('?');
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (!inClass && c == ')')
+            {
+                atomStart = openGroups.Count > 0 ? openGroups.Pop() : result.Length;
+                result.Append(c);
+                continue;
+            }
+
+            if (!inClass)
+            {
+                atomStart = result.Length;
+            }
+
             if (c == '\\' && i + 1 < pattern.Length)
             {
                 char next = pattern[i + 1];
-                result.Append(next == 'Z' && !inClass ? "\\z" : pattern.Substring(i, 2));
+                string? replaced = ascii ? AsciiEscape(next, inClass) : null;
+                result.Append(replaced ?? (next == 'Z' && !inClass ? "\\z" : pattern.Substring(i, 2)));
                 i++;
                 continue;
             }
@@ -172,6 +268,7 @@ internal static class ReModule
 
             if (c == '(')
             {
+                openGroups.Push(result.Length);
                 if (i + 1 < pattern.Length && pattern[i + 1] == '?')
                 {
                     if (pattern.AsSpan(i).StartsWith("(?P<"))
@@ -193,7 +290,29 @@ internal static class ReModule
                         }
 
                         result.Append($"(?:\\{number})");
+                        atomStart = openGroups.Pop();
                         i = close;
+                        continue;
+                    }
+
+                    int flagsEnd = i + 2;
+                    while (flagsEnd < pattern.Length && "aiLmsux-".Contains(pattern[flagsEnd]))
+                    {
+                        flagsEnd++;
+                    }
+
+                    if (flagsEnd > i + 2 && flagsEnd < pattern.Length && pattern[flagsEnd] is ':' or ')')
+                    {
+                        string letters = pattern[(i + 2)..flagsEnd];
+                        ascii |= letters.Contains('a');
+                        string kept = new(letters.Where(f => f is 'i' or 'm' or 's' or 'x' or '-').ToArray());
+                        result.Append(kept.Trim('-').Length == 0 ? (pattern[flagsEnd] == ':' ? "(?:" : "(?:)") : $"(?{kept.TrimEnd('-')}{pattern[flagsEnd]}");
+                        if (pattern[flagsEnd] == ')')
+                        {
+                            openGroups.Pop();
+                        }
+
+                        i = flagsEnd;
                         continue;
                     }
 
@@ -206,11 +325,6 @@ internal static class ReModule
                 continue;
             }
 
-            if (c == '{' && i + 1 < pattern.Length && pattern[i + 1] == ',')
-            {
-                result.Append("{0");
-                continue;
-            }
 
             result.Append(c);
         }
@@ -218,54 +332,20 @@ internal static class ReModule
         return result.ToString();
     }
 
-    /// <summary>A replacement template: literal text and group references (<c>\1</c>, <c>\g&lt;name&gt;</c>).</summary>
+    /// <summary>A replacement template (literal text, <c>\1</c>, <c>\g&lt;name&gt;</c>) filled in
+    /// from <paramref name="match"/>; groups that did not take part give "".</summary>
     public static string Expand(PyMatch match, string template)
     {
         var result = new StringBuilder();
-        for (int i = 0; i < template.Length; i++)
-        {
-            char c = template[i];
-            if (c != '\\' || i + 1 >= template.Length)
-            {
-                result.Append(c);
-                continue;
-            }
-
-            char next = template[++i];
-            if (char.IsAsciiDigit(next))
-            {
-                int number = next - '0';
-                if (i + 1 < template.Length && char.IsAsciiDigit(template[i + 1]) && (number * 10) + (template[i + 1] - '0') <= match.Pattern.Groups)
-                {
-                    number = (number * 10) + (template[++i] - '0');
-                }
-
-                result.Append(match.GroupText(number) ?? string.Empty);
-            }
-            else if (next == 'g' && i + 1 < template.Length && template[i + 1] == '<')
-            {
-                int close = template.IndexOf('>', i);
-                string reference = template[(i + 2)..close];
-                int number = int.TryParse(reference, out int n) ? n : match.Pattern.GroupIndex(reference);
-                result.Append(match.GroupText(number) ?? string.Empty);
-                i = close;
-            }
-            else
-            {
-                result.Append(next switch
-                {
-                    'n' => "\n",
-                    't' => "\t",
-                    'r' => "\r",
-                    '\\' => "\\",
-                    'a' => "\a",
-                    'f' => "\f",
-                    'v' => "\v",
-                    _ => "\\" + next,
-                });
-            }
-        }
-
+        Expand(match, ReSyntax.ParseTemplate(match.Pattern, template), result);
         return result.ToString();
+    }
+
+    public static void Expand(PyMatch match, List<(string? Literal, int Group)> template, StringBuilder result)
+    {
+        foreach ((string? literal, int group) in template)
+        {
+            result.Append(literal ?? match.GroupText(group) ?? string.Empty);
+        }
     }
 }

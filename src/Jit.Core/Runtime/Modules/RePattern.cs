@@ -19,7 +19,8 @@ internal sealed class PyPattern : PyObject
     {
         Source = pattern;
         Flags = flags;
-        Translated = ReModule.Translate(pattern, out _names, out int groups);
+        ReSyntax.Check(pattern, flags);
+        Translated = ReModule.Translate(pattern, (flags & ReModule.Ascii) != 0, out _names, out int groups);
         Groups = groups;
         Options = RegexOptions.CultureInvariant
             | ((flags & ReModule.IgnoreCase) != 0 ? RegexOptions.IgnoreCase : 0)
@@ -32,7 +33,14 @@ internal sealed class PyPattern : PyObject
         }
         catch (ArgumentException error)
         {
-            throw PyErr.New(ReModule.Error, error.Message);
+            // What the syntax check let through and .NET still refuses: .NET's words, no position.
+            PyException e = PyErr.New(ReModule.Error, error.Message);
+            e.Error.SetField("msg", PyStr.From(error.Message));
+            e.Error.SetField("pattern", PyStr.From(pattern));
+            e.Error.SetField("pos", Value.None);
+            e.Error.SetField("lineno", Value.None);
+            e.Error.SetField("colno", Value.None);
+            throw e;
         }
     }
 
@@ -157,6 +165,7 @@ internal sealed class PyPattern : PyObject
             }
         }
 
+        var template = replacement.ObjectOrNull is PyStr text2 ? ReSyntax.ParseTemplate(pattern, text2.Text) : null;
         var result = new System.Text.StringBuilder();
         int last = 0;
         int done = 0;
@@ -169,9 +178,9 @@ internal sealed class PyPattern : PyObject
 
             result.Append(text, last, match.Index - last);
             var m = new PyMatch(pattern, text, match, 0, text.Length);
-            if (replacement.ObjectOrNull is PyStr template)
+            if (template is not null)
             {
-                result.Append(ReModule.Expand(m, template.Text));
+                ReModule.Expand(m, template, result);
             }
             else
             {

@@ -18,7 +18,13 @@ internal static class TimeModule
             .Function("monotonic", (args, kwnames) => Value.FromFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency))
             .Function("monotonic_ns", (args, kwnames) => Value.FromInt((long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency))))
             .Function("process_time", (args, kwnames) => Value.FromFloat(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds))
-            .Function("sleep", Sleep);
+            .Function("sleep", Sleep)
+            .Function("_utcoffset", (args, kwnames) =>
+            {
+                // The local zone's offset from UTC, in seconds, at a POSIX timestamp (for datetime).
+                DateTime utc = DateTime.UnixEpoch.AddSeconds(Ops.ToDouble(args[0]));
+                return Value.FromInt((long)TimeZoneInfo.Local.GetUtcOffset(utc).TotalSeconds);
+            });
         return m.Module;
     }
 
