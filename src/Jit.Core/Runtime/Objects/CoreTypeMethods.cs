@@ -107,6 +107,20 @@ internal static class BuiltinFunctionMethods
     private static Value CallFunction(ReadOnlySpan<Value> args, string[]? kwnames) => args[0].Object.Call(args[1..], kwnames);
 }
 
+/// <summary>Python functions are descriptors: <c>__get__</c> binds them like attribute lookup does.</summary>
+[PyClass("function")]
+internal static class FunctionMethods
+{
+    [PyMethod("__get__")]
+    private static Value Get(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        int count = ArgParser.Unpack("__get__", args, kwnames, 1, 2, self: true);
+        Value instance = args[1].IsNone ? default : args[1];
+        PyType owner = count == 2 && args[2].ObjectOrNull is PyType t ? t : args[1].Type;
+        return args[0].Object.DescriptorGet(instance, owner);
+    }
+}
+
 /// <summary>Bound methods: <c>__func__</c>, <c>__self__</c>, equality, and attributes forwarded to
 /// the function.</summary>
 [PyClass("method")]
