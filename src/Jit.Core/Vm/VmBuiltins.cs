@@ -28,6 +28,35 @@ public static class VmBuiltins
         context.ZeroArgumentSuper = () => ZeroArgumentSuper(vm);
     }
 
+    /// <summary>Bases that are not classes but have <c>__mro_entries__(bases)</c> are replaced by
+    /// the classes it returns (typing.Generic[T] gives Generic). The same array when nothing changes.</summary>
+    private static Value[] ResolveMroEntries(Value[] bases)
+    {
+        List<Value>? resolved = null;
+        var original = new PyTuple(bases);
+        for (int i = 0; i < bases.Length; i++)
+        {
+            Value b = bases[i];
+            if (b.ObjectOrNull is not PyType && Ops.TryGetAttr(b, "__mro_entries__", out Value entries))
+            {
+                resolved ??= [.. bases[..i]];
+                Value result = Ops.Call(entries, original);
+                if (result.ObjectOrNull is not PyTuple tuple)
+                {
+                    throw PyErr.TypeError("__mro_entries__ must return a tuple");
+                }
+
+                resolved.AddRange(tuple.Items);
+            }
+            else
+            {
+                resolved?.Add(b);
+            }
+        }
+
+        return resolved is null ? bases : [.. resolved];
+    }
+
     /// <summary><c>__build_class__(body, name, *bases, metaclass=None, **kwds)</c>: runs the class body
     /// in a fresh namespace, then calls the metaclass.</summary>
     private static Value BuildClass(VmState vm, ReadOnlySpan<Value> args, string[]? kwnames)
@@ -39,7 +68,8 @@ public static class VmBuiltins
             throw PyErr.TypeError("__build_class__: not enough arguments");
         }
 
-        Value[] bases = args[2..positional].ToArray();
+        Value[] originalBases = args[2..positional].ToArray();
+        Value[] bases = ResolveMroEntries(originalBases);
         Value metaclass = Value.Unbound;
         PyDict? keywords = null;
         for (int i = 0; i < keywordCount; i++)
@@ -59,6 +89,11 @@ public static class VmBuiltins
         Value prepared = PyType.PrepareNamespace(meta, name.Text, baseTuple, keywords);
         var ns = prepared.ObjectOrNull as PyDict
             ?? throw PyErr.TypeError($"{Ops.TypeName(meta)}.__prepare__() must return a mapping, not {Ops.TypeName(prepared)}");
+        if (!ReferenceEquals(bases, originalBases))
+        {
+            Ops.SetItem(ns, PyStr.From("__orig_bases__"), new PyTuple(originalBases));
+        }
+
         Interpreter.RunNamespaceCode(vm, body.Code, body, body.Globals, ns);
         var classArgs = new List<Value> { name, baseTuple, ns };
         string[]? classKwnames = null;

@@ -107,7 +107,8 @@ internal static class BuiltinFunctionMethods
     private static Value CallFunction(ReadOnlySpan<Value> args, string[]? kwnames) => args[0].Object.Call(args[1..], kwnames);
 }
 
-/// <summary>Python functions are descriptors: <c>__get__</c> binds them like attribute lookup does.</summary>
+/// <summary>Python functions are descriptors (<c>__get__</c> binds them like attribute lookup does)
+/// and callables.</summary>
 [PyClass("function")]
 internal static class FunctionMethods
 {
@@ -119,6 +120,9 @@ internal static class FunctionMethods
         PyType owner = count == 2 && args[2].ObjectOrNull is PyType t ? t : args[1].Type;
         return args[0].Object.DescriptorGet(instance, owner);
     }
+
+    [PyMethod("__call__")]
+    private static Value CallFunction(ReadOnlySpan<Value> args, string[]? kwnames) => args[0].Object.Call(args[1..], kwnames);
 }
 
 /// <summary>Bound methods: <c>__func__</c>, <c>__self__</c>, equality, and attributes forwarded to
