@@ -23,6 +23,8 @@ public static class VmBuiltins
             : PyTuple.Create(Value.None, Value.None, Value.None), "sys"));
         sys.Set("exception", new PyBuiltinFunction("exception", (args, kwnames) => vm.HandledException is PyBaseException handled ? handled : Value.None, "sys"));
         sys.Set("_getframe", new PyBuiltinFunction("_getframe", (args, kwnames) => CallerFrame(vm, args.Length > 0 ? (int)args[0].Int : 0), "sys"));
+        PyModule tracebackModule = TracebackModule.Create(vm);
+        context.Modules.Set(tracebackModule.Name, tracebackModule);
         context.CurrentGlobals = () => vm.CurrentFrame?.Globals;
         context.CurrentLocals = () => vm.CurrentFrame is Frame frame ? frame.LocalsSnapshot() : Value.None;
         context.ZeroArgumentSuper = () => ZeroArgumentSuper(vm);
