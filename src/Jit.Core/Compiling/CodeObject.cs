@@ -189,9 +189,28 @@ public sealed class CodeObject : PyObject
             "co_freevars" => NameTuple(Enumerable.Range(FirstFreeRegister, Math.Max(0, RegisterNames.Length - FirstFreeRegister)).Where(r => RegisterNames[r] is not null), sorted: true),
             "co_consts" => new PyTuple(Constants),
             "co_names" => new PyTuple(Names.Select(n => (Value)n).ToArray()),
+            "co_flags" => Value.FromInt(CPythonFlags()),
             _ => Value.Unbound,
         };
         return !value.IsUnbound || base.TryGetAttribute(name, out value);
+    }
+
+    /// <summary><c>co_flags</c> with CPython's bits: OPTIMIZED|NEWLOCALS (1|2) for functions,
+    /// VARARGS 4, VARKEYWORDS 8, GENERATOR 32, COROUTINE 128, ASYNC_GENERATOR 512.</summary>
+    private int CPythonFlags()
+    {
+        if (HasFlag(CodeFlags.NamespaceScope))
+        {
+            return 0;
+        }
+
+        int flags = 1 | 2;
+        flags |= HasFlag(CodeFlags.VarArgs) ? 4 : 0;
+        flags |= HasFlag(CodeFlags.VarKeywords) ? 8 : 0;
+        bool generator = HasFlag(CodeFlags.Generator);
+        bool coroutine = HasFlag(CodeFlags.Coroutine);
+        flags |= generator && coroutine ? 512 : generator ? 32 : coroutine ? 128 : 0;
+        return flags;
     }
 
     private PyTuple NameTuple(IEnumerable<int> registers, bool sorted)

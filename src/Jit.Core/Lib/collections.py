@@ -546,3 +546,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 import collections.abc as abc  # collections.abc is also an attribute of the package, as in CPython
+abc.MutableSequence.register(deque)
+abc.MutableMapping.register(ChainMap)

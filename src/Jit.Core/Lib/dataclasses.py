@@ -1,6 +1,7 @@
 """Data classes: generated __init__, __repr__, __eq__, ordering, frozen instances."""
 
-__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass', 'MISSING']
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields', 'asdict',
+           'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
 class _MissingType:
@@ -11,8 +12,49 @@ class _MissingType:
 MISSING = _MissingType()
 
 
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return 'KW_ONLY'
+
+
+# An annotation `_: KW_ONLY` makes the fields after it keyword-only.
+KW_ONLY = _KW_ONLY_TYPE()
+
+
 class FrozenInstanceError(AttributeError):
     pass
+
+
+class InitVar:
+    """InitVar[T]: a pseudo-field passed to __init__ and __post_init__ but not stored."""
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            name = self.type.__name__
+        else:
+            name = repr(self.type)
+        return f'dataclasses.InitVar[{name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return (f'_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
 
 
 class Field:
@@ -43,23 +85,41 @@ def _is_classvar(annotation):
     return text.startswith('typing.ClassVar') or text.startswith('ClassVar')
 
 
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith('InitVar') or annotation.startswith('dataclasses.InitVar')
+    return annotation is InitVar or isinstance(annotation, InitVar)
+
+
+def _is_kw_only(annotation):
+    if isinstance(annotation, str):
+        return annotation in ('KW_ONLY', 'dataclasses.KW_ONLY')
+    return annotation is KW_ONLY
+
+
 def _collect_fields(cls, kw_only_default):
+    """The dataclass fields of cls (inherited first), and its InitVar pseudo-fields."""
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         base_fields = base.__dict__.get('__dataclass_fields__')
         if base_fields:
             for f in base_fields.values():
                 all_fields[f.name] = f
+    init_vars = []
     annotations = cls.__dict__.get('__annotations__', {})
+    kw_only = kw_only_default
     for name, annotation in annotations.items():
         if _is_classvar(annotation):
+            continue
+        if _is_kw_only(annotation):
+            kw_only = True
             continue
         default = cls.__dict__.get(name, MISSING)
         f = default if isinstance(default, Field) else field(default=default)
         f.name = name
         f.type = annotation
         if f.kw_only is MISSING:
-            f.kw_only = kw_only_default
+            f.kw_only = kw_only
         if isinstance(f.default, (list, dict, set)):
             raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
         if isinstance(default, Field):
@@ -67,13 +127,18 @@ def _collect_fields(cls, kw_only_default):
                 delattr(cls, name)
             else:
                 setattr(cls, name, f.default)
+        if _is_initvar(annotation):
+            init_vars.append(f)
+            all_fields.pop(name, None)
+            continue
         all_fields[name] = f
-    return all_fields
+    return all_fields, init_vars
 
 
-def _init_source(fields, frozen):
-    positional = [f for f in fields if f.init and not f.kw_only]
-    keyword = [f for f in fields if f.init and f.kw_only]
+def _init_source(fields, init_vars, frozen):
+    parameters = fields + init_vars
+    positional = [f for f in parameters if f.init and not f.kw_only]
+    keyword = [f for f in parameters if f.init and f.kw_only]
     seen_default = False
     params = ['self']
     for f in positional:
@@ -105,16 +170,27 @@ def _init_source(fields, frozen):
             lines.append(f'    object.__setattr__(self, {f.name!r}, {value})')
         else:
             lines.append(f'    self.{f.name} = {value}')
-    lines.append('    if _post_init is not None: _post_init(self)')
+    post_args = ''.join(f', {f.name}' for f in init_vars)
+    lines.append(f'    if _post_init is not None: _post_init(self{post_args})')
     return f"def __init__({', '.join(params)}):\n" + '\n'.join(lines) + '\n'
 
 
 _HAS_FACTORY = object()
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
-    fields = _collect_fields(cls, kw_only)
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    fields, init_vars = _collect_fields(cls, kw_only)
+    for base in cls.__mro__[1:]:
+        params = base.__dict__.get('__dataclass_params__')
+        if params is not None:
+            if params.frozen and not frozen:
+                raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+            if not params.frozen and frozen:
+                raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    if slots:
+        cls = _add_slots(cls, fields)
     cls.__dataclass_fields__ = fields
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     field_list = list(fields.values())
     if init:
         namespace = {'_HAS_FACTORY': _HAS_FACTORY, '_post_init': getattr(cls, '__post_init__', None), 'object': object}
@@ -124,7 +200,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 namespace[f'_factory_{f.name}'] = f.default_factory
             elif f.default is not MISSING:
                 namespace[f'_default_{f.name}'] = f.default
-        exec(_init_source(field_list, frozen), namespace)
+        for f in init_vars:
+            if f.default is not MISSING:
+                namespace[f'_default_{f.name}'] = f.default
+        exec(_init_source(field_list, init_vars, frozen), namespace)
         init_function = namespace['__init__']
         init_function.__qualname__ = f'{cls.__qualname__}.__init__'
         cls.__init__ = init_function
@@ -176,8 +255,60 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     return wrap if cls is None else wrap(cls)
+
+
+def _add_slots(cls, fields):
+    """A copy of cls whose instances keep the fields in __slots__ (no __dict__)."""
+    namespace = dict(cls.__dict__)
+    names = tuple(fields)
+    for name in names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    namespace['__slots__'] = names
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
+                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False, module=None):
+    """Builds a dataclass from (name), (name, type) or (name, type, Field) items."""
+    namespace = dict(namespace or {})
+    annotations = {}
+    seen = set()
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            namespace[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    namespace['__annotations__'] = annotations
+    if module is None:
+        try:
+            import sys
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        namespace['__module__'] = module
+    cls = type(cls_name, bases, namespace)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots)
 
 
 def fields(class_or_instance):

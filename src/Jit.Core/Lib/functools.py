@@ -169,57 +169,86 @@ def cmp_to_key(mycmp):
     return K
 
 
-def total_ordering(cls):
-    roots = {op for op in ('__lt__', '__le__', '__gt__', '__ge__') if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
-        raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    derived = {
-        '__lt__': {'__gt__': lambda self, other: _not_op(self.__lt__(other), other, self, '__eq__', False),
-                   '__le__': lambda self, other: _or_eq(self.__lt__(other), self, other),
-                   '__ge__': lambda self, other: _not(self.__lt__(other))},
-        '__le__': {'__ge__': lambda self, other: _or_eq_rev(self.__le__(other), self, other),
-                   '__lt__': lambda self, other: _and_ne(self.__le__(other), self, other),
-                   '__gt__': lambda self, other: _not(self.__le__(other))},
-        '__gt__': {'__lt__': lambda self, other: _and_ne_rev(self.__gt__(other), self, other),
-                   '__ge__': lambda self, other: _or_eq(self.__gt__(other), self, other),
-                   '__le__': lambda self, other: _not(self.__gt__(other))},
-        '__ge__': {'__le__': lambda self, other: _or_eq_rev(self.__ge__(other), self, other),
-                   '__gt__': lambda self, other: _and_ne(self.__ge__(other), self, other),
-                   '__lt__': lambda self, other: _not(self.__ge__(other))},
-    }[root]
-    for name, method in derived.items():
-        if name not in roots:
-            method.__name__ = name
-            setattr(cls, name, method)
-    return cls
+# The methods total_ordering derives, named (and qualnamed) after what they compute from.
+def _gt_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    return result if result is NotImplemented else (not result and self != other)
 
 
-def _not(result):
-    return result if result is NotImplemented else not result
-
-
-def _or_eq(result, self, other):
+def _le_from_lt(self, other):
+    result = type(self).__lt__(self, other)
     return result if result is NotImplemented else (result or self == other)
 
 
-def _and_ne(result, self, other):
-    return result if result is NotImplemented else (result and self != other)
+def _ge_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    return result if result is NotImplemented else not result
 
 
-def _or_eq_rev(result, self, other):
-    # a >= b from a <= b: not (a <= b) or a == b
+def _ge_from_le(self, other):
+    result = type(self).__le__(self, other)
     return result if result is NotImplemented else (not result or self == other)
 
 
-def _and_ne_rev(result, self, other):
-    # a < b from a > b: not (a > b) and a != b
+def _lt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    return result if result is NotImplemented else (result and self != other)
+
+
+def _gt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    return result if result is NotImplemented else not result
+
+
+def _lt_from_gt(self, other):
+    result = type(self).__gt__(self, other)
     return result if result is NotImplemented else (not result and self != other)
 
 
-def _not_op(result, other, self, eq, _):
-    # a > b from a < b: not (a < b) and a != b
-    return result if result is NotImplemented else (not result and self != other)
+def _ge_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    return result if result is NotImplemented else (result or self == other)
+
+
+def _le_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    return result if result is NotImplemented else not result
+
+
+def _le_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    return result if result is NotImplemented else (not result or self == other)
+
+
+def _gt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    return result if result is NotImplemented else (result and self != other)
+
+
+def _lt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    return result if result is NotImplemented else not result
+
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator filling in the missing ordering methods from one of them (and __eq__)."""
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for name, function in _convert[root]:
+        if name not in roots:
+            function.__name__ = name
+            setattr(cls, name, function)
+    return cls
 
 
 class cached_property:

@@ -37,6 +37,12 @@ public static partial class Ops
 
         if (o is PyType type)
         {
+            // type[int] is special-cased (type itself has no __class_getitem__, or every class would).
+            if (ReferenceEquals(type, PyType.TypeType))
+            {
+                return PyGenericAlias.Create(type, key);
+            }
+
             if (type.TryGetAttribute("__class_getitem__", out Value classGetItem))
             {
                 return Call(classGetItem, key);

@@ -28,15 +28,9 @@ public static class JitOps
         }
     }
 
-    public static void StoreName(Frame frame, PyStr name, Value value) => (frame.Locals ?? frame.Globals).Set(name, value);
+    public static void StoreName(Frame frame, PyStr name, Value value) => Interpreter.StoreName(frame, name, value);
 
-    public static void DeleteName(Frame frame, PyStr name)
-    {
-        if (!(frame.Locals ?? frame.Globals).TryRemove(name, out _))
-        {
-            throw PyErr.NameError(name.Text);
-        }
-    }
+    public static void DeleteName(Frame frame, PyStr name) => Interpreter.DeleteName(frame, name);
 
     public static void CheckBound(Value value, string name)
     {

@@ -24,7 +24,23 @@ public static partial class Interpreter
 
     internal static Value LoadName(Frame frame, PyStr name)
     {
-        if ((frame.Locals is PyDict locals && locals.TryGetValue(name, out Value value))
+        if (frame.Locals is PyDict mapping && !ReferenceEquals(mapping.Type, PyType.Dict))
+        {
+            // A namespace from __prepare__ that subclasses dict: its __getitem__ decides.
+            try
+            {
+                return Ops.GetItem(mapping, name);
+            }
+            catch (PyException e) when (e.Error.Type.IsSubtypeOf(PyExc.KeyError))
+            {
+            }
+        }
+        else if (frame.Locals is PyDict locals && locals.TryGetValue(name, out Value found))
+        {
+            return found;
+        }
+
+        if (frame.Globals.TryGetValue(name, out Value value)
             || frame.Globals.TryGetValue(name, out value)
             || frame.Vm.Builtins.TryGetValue(name, out value))
         {
@@ -32,6 +48,42 @@ public static partial class Interpreter
         }
 
         throw PyErr.NameError(name.Text);
+    }
+
+    /// <summary>STORE_NAME: a class namespace that subclasses dict goes through its __setitem__.</summary>
+    internal static void StoreName(Frame frame, PyStr name, Value value)
+    {
+        PyDict target = frame.Locals ?? frame.Globals;
+        if (ReferenceEquals(target.Type, PyType.Dict))
+        {
+            target.Set(name, value);
+        }
+        else
+        {
+            Ops.SetItem(target, name, value);
+        }
+    }
+
+    internal static void DeleteName(Frame frame, PyStr name)
+    {
+        PyDict target = frame.Locals ?? frame.Globals;
+        if (!ReferenceEquals(target.Type, PyType.Dict))
+        {
+            try
+            {
+                Ops.DelItem(target, name);
+                return;
+            }
+            catch (PyException e) when (e.Error.Type.IsSubtypeOf(PyExc.KeyError))
+            {
+                throw PyErr.NameError(name.Text);
+            }
+        }
+
+        if (!target.TryRemove(name, out _))
+        {
+            throw PyErr.NameError(name.Text);
+        }
     }
 
     internal static PyException UnboundCell(CodeObject code, int register)

@@ -366,14 +366,10 @@ public static partial class Interpreter
                                 stack[@base + ins.A] = LoadName(frame, names[ins.B]);
                                 break;
                             case OpCode.StoreName:
-                                (frame.Locals ?? frame.Globals).Set(names[ins.B], stack[@base + ins.A]);
+                                StoreName(frame, names[ins.B], stack[@base + ins.A]);
                                 break;
                             case OpCode.DeleteName:
-                                if (!(frame.Locals ?? frame.Globals).TryRemove(names[ins.B], out _))
-                                {
-                                    throw PyErr.NameError(names[ins.B].Text);
-                                }
-
+                                DeleteName(frame, names[ins.B]);
                                 break;
                             case OpCode.CheckBound:
                                 if (stack[@base + ins.A].IsUnbound)

@@ -8,99 +8,156 @@ using Jit.Runtime.Objects;
 
 namespace Jit.Vm;
 
-/// <summary>Formats an uncaught exception as CPython prints it: the chain of causes and contexts,
-/// each with its traceback entries and source lines, then the exception line.</summary>
+/// <summary>Formats exceptions as CPython prints them: the chain of causes and contexts, each with
+/// its traceback entries and source lines, then the exception line. Used for uncaught exceptions
+/// and, piece by piece, by the traceback module (through <c>_traceback</c>).</summary>
 public static class TracebackPrinter
 {
-    public static string Format(VmState vm, PyBaseException error)
+    /// <summary>One line of a traceback: where, in which function, and the source range of the
+    /// instruction (for the carets), when known. Text is the source line to show when the file is
+    /// not one the VM loaded (entries built by the traceback module).</summary>
+    public readonly record struct Entry(string FileName, int Line, string Name, SourceSpan? Span, string? Text = null);
+
+    public static string Format(VmState vm, PyBaseException error) =>
+        string.Concat(FormatException(vm, error, error.Traceback.ObjectOrNull as PyTraceback, limit: null, chain: true));
+
+    /// <summary>traceback.format_exception: the pieces (one per header, entry and exception line).</summary>
+    public static List<string> FormatException(VmState vm, PyBaseException error, PyTraceback? traceback, int? limit, bool chain)
     {
-        var text = new StringBuilder();
-        Append(vm, error, text, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        return text.ToString();
+        var pieces = new List<string>();
+        Append(vm, error, traceback, limit, chain, pieces, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return pieces;
     }
 
-    private static void Append(VmState vm, PyBaseException error, StringBuilder text, HashSet<PyBaseException> seen)
+    /// <summary>The entries of a traceback, oldest first; a limit keeps the first (or, negative,
+    /// the last) entries.</summary>
+    public static List<Entry> Entries(PyTraceback? traceback, int? limit)
     {
-        seen.Add(error);
-        if (error.Cause.ObjectOrNull is PyBaseException cause && !seen.Contains(cause))
+        var entries = new List<Entry>();
+        for (PyTraceback? entry = traceback; entry is not null; entry = entry.Next)
         {
-            Append(vm, cause, text, seen);
-            text.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (error.Context.ObjectOrNull is PyBaseException context && !error.SuppressContext && !seen.Contains(context))
-        {
-            Append(vm, context, text, seen);
-            text.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            CodeObject code = entry.Frame.Code;
+            SourceSpan? span = entry.Pc < code.Positions.Length ? code.Positions[entry.Pc] : null;
+            entries.Add(new Entry(code.FileName, entry.Line, code.Name, span));
         }
 
-        if (error.Traceback.ObjectOrNull is PyTraceback traceback)
+        if (limit is int n)
         {
-            text.Append("Traceback (most recent call last):\n");
-            (string, int, string)? last = null;
-            int repeats = 0;
-            int repeatsBefore = 0;
-            for (PyTraceback? entry = traceback; entry is not null; entry = entry.Next)
+            return n >= 0 ? entries.Take(n).ToList() : entries.Skip(Math.Max(0, entries.Count + n)).ToList();
+        }
+
+        return entries;
+    }
+
+    /// <summary>traceback.format_list: one piece per entry, with a line repeated in a row cut to three
+    /// and the rest counted.</summary>
+    public static List<string> FormatEntries(VmState vm, IReadOnlyList<Entry> entries)
+    {
+        var pieces = new List<string>();
+        (string, int, string)? last = null;
+        int repeats = 0;
+        int repeatsBefore = 0;
+        foreach (Entry entry in entries)
+        {
+            var current = (entry.FileName, entry.Line, entry.Name);
+            repeats = current == last ? repeats + 1 : 0;
+            if (repeats == 0)
             {
-                var current = (entry.Frame.Code.FileName, entry.Line, entry.Frame.Code.Name);
-                repeats = current == last ? repeats + 1 : 0;
-                if (repeats == 0)
-                {
-                    AppendRepeats(text, repeatsBefore);
-                }
-
-                last = current;
-                if (repeats < RecursiveCutoff)
-                {
-                    AppendEntry(vm, entry, text);
-                }
-
-                repeatsBefore = repeats;
+                AppendRepeats(pieces, repeatsBefore);
             }
 
-            AppendRepeats(text, repeatsBefore);
+            last = current;
+            if (repeats < RecursiveCutoff)
+            {
+                pieces.Add(FormatEntry(vm, entry));
+            }
+
+            repeatsBefore = repeats;
         }
 
-        text.Append(PyErr.FormatExceptionOnly(error));
-        if (text.Length > 0 && text[^1] != '\n')
+        AppendRepeats(pieces, repeatsBefore);
+        return pieces;
+    }
+
+    /// <summary>The source line of a file the VM has loaded, stripped; null when unknown.</summary>
+    public static string? SourceLine(VmState vm, string fileName, int line)
+    {
+        if (!vm.Sources.TryGetValue(fileName, out string? source))
         {
-            text.Append('\n');
+            return null;
         }
+
+        return SourceLines.GetLine(source, line).Trim();
+    }
+
+    private static void Append(VmState vm, PyBaseException error, PyTraceback? traceback, int? limit, bool chain,
+        List<string> pieces, HashSet<PyBaseException> seen)
+    {
+        seen.Add(error);
+        if (chain)
+        {
+            if (error.Cause.ObjectOrNull is PyBaseException cause && !seen.Contains(cause))
+            {
+                Append(vm, cause, cause.Traceback.ObjectOrNull as PyTraceback, limit, chain, pieces, seen);
+                pieces.Add("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+            else if (error.Context.ObjectOrNull is PyBaseException context && !error.SuppressContext && !seen.Contains(context))
+            {
+                Append(vm, context, context.Traceback.ObjectOrNull as PyTraceback, limit, chain, pieces, seen);
+                pieces.Add("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+
+        if (traceback is not null)
+        {
+            pieces.Add("Traceback (most recent call last):\n");
+            pieces.AddRange(FormatEntries(vm, Entries(traceback, limit)));
+        }
+
+        string only = PyErr.FormatExceptionOnly(error);
+        pieces.Add(only.Length > 0 && only[^1] != '\n' ? only + "\n" : only);
     }
 
     // CPython prints a line repeated in a row at most three times, then counts the rest.
     private const int RecursiveCutoff = 3;
 
-    private static void AppendRepeats(StringBuilder text, int repeats)
+    private static void AppendRepeats(List<string> pieces, int repeats)
     {
         if (repeats >= RecursiveCutoff)
         {
             int more = repeats - RecursiveCutoff + 1;
-            text.Append($"  [Previous line repeated {more} more time{(more == 1 ? "" : "s")}]\n");
+            pieces.Add($"  [Previous line repeated {more} more time{(more == 1 ? "" : "s")}]\n");
         }
     }
 
-    private static void AppendEntry(VmState vm, PyTraceback entry, StringBuilder text)
+    private static string FormatEntry(VmState vm, Entry entry)
     {
-        CodeObject code = entry.Frame.Code;
-        int line = entry.Line;
-        text.Append($"  File \"{code.FileName}\", line {line}, in {code.Name}\n");
-        if (!vm.Sources.TryGetValue(code.FileName, out string? source))
+        var text = new StringBuilder();
+        text.Append($"  File \"{entry.FileName}\", line {entry.Line}, in {entry.Name}\n");
+        if (!vm.Sources.TryGetValue(entry.FileName, out string? source))
         {
-            return;
+            if (!string.IsNullOrWhiteSpace(entry.Text))
+            {
+                text.Append("    ").Append(entry.Text.Trim()).Append('\n');
+            }
+
+            return text.ToString();
         }
 
-        string sourceLine = SourceLines.GetLine(source, line).TrimEnd();
+        string sourceLine = SourceLines.GetLine(source, entry.Line).TrimEnd();
         string stripped = sourceLine.TrimStart();
         if (stripped.Length == 0)
         {
-            return;
+            return text.ToString();
         }
 
         text.Append("    ").Append(stripped).Append('\n');
-        if (entry.Pc < code.Positions.Length && Carets(code.Positions[entry.Pc], sourceLine) is string carets)
+        if (entry.Span is SourceSpan span && Carets(span, sourceLine) is string carets)
         {
             text.Append("    ").Append(carets).Append('\n');
         }
+
+        return text.ToString();
     }
 
     /// <summary>PEP 657's indicator line (CPython 3.11's traceback.c): '^' under the instruction's

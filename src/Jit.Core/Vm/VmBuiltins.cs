@@ -28,9 +28,40 @@ public static class VmBuiltins
             : PyTuple.Create(Value.None, Value.None, Value.None), "sys"));
         sys.Set("exception", new PyBuiltinFunction("exception", (args, kwnames) => vm.HandledException is PyBaseException handled ? handled : Value.None, "sys"));
         sys.Set("_getframe", new PyBuiltinFunction("_getframe", (args, kwnames) => CallerFrame(vm, args.Length > 0 ? (int)args[0].Int : 0), "sys"));
+        PyModule tracebackModule = TracebackModule.Create(vm);
+        context.Modules.Set(tracebackModule.Name, tracebackModule);
         context.CurrentGlobals = () => vm.CurrentFrame?.Globals;
         context.CurrentLocals = () => vm.CurrentFrame is Frame frame ? frame.LocalsSnapshot() : Value.None;
         context.ZeroArgumentSuper = () => ZeroArgumentSuper(vm);
+    }
+
+    /// <summary>Bases that are not classes but have <c>__mro_entries__(bases)</c> are replaced by
+    /// the classes it returns (typing.Generic[T] gives Generic). The same array when nothing changes.</summary>
+    private static Value[] ResolveMroEntries(Value[] bases)
+    {
+        List<Value>? resolved = null;
+        var original = new PyTuple(bases);
+        for (int i = 0; i < bases.Length; i++)
+        {
+            Value b = bases[i];
+            if (b.ObjectOrNull is not PyType && Ops.TryGetAttr(b, "__mro_entries__", out Value entries))
+            {
+                resolved ??= [.. bases[..i]];
+                Value result = Ops.Call(entries, original);
+                if (result.ObjectOrNull is not PyTuple tuple)
+                {
+                    throw PyErr.TypeError("__mro_entries__ must return a tuple");
+                }
+
+                resolved.AddRange(tuple.Items);
+            }
+            else
+            {
+                resolved?.Add(b);
+            }
+        }
+
+        return resolved is null ? bases : [.. resolved];
     }
 
     /// <summary><c>__build_class__(body, name, *bases, metaclass=None, **kwds)</c>: runs the class body
@@ -44,7 +75,8 @@ public static class VmBuiltins
             throw PyErr.TypeError("__build_class__: not enough arguments");
         }
 
-        Value[] bases = args[2..positional].ToArray();
+        Value[] originalBases = args[2..positional].ToArray();
+        Value[] bases = ResolveMroEntries(originalBases);
         Value metaclass = Value.Unbound;
         PyDict? keywords = null;
         for (int i = 0; i < keywordCount; i++)
@@ -64,6 +96,11 @@ public static class VmBuiltins
         Value prepared = PyType.PrepareNamespace(meta, name.Text, baseTuple, keywords);
         var ns = prepared.ObjectOrNull as PyDict
             ?? throw PyErr.TypeError($"{Ops.TypeName(meta)}.__prepare__() must return a mapping, not {Ops.TypeName(prepared)}");
+        if (!ReferenceEquals(bases, originalBases))
+        {
+            Ops.SetItem(ns, PyStr.From("__orig_bases__"), new PyTuple(originalBases));
+        }
+
         Interpreter.RunNamespaceCode(vm, body.Code, body, body.Globals, ns);
         var classArgs = new List<Value> { name, baseTuple, ns };
         string[]? classKwnames = null;

@@ -93,7 +93,6 @@ internal static class BuiltinFunctionMethods
     [PyGetter("__objclass__")]
     private static Value ObjClass(Value self) =>
         ((PyBuiltinFunction)self.Object).Owner is PyType owner ? owner : throw PyErr.NoAttribute(self, "__objclass__");
-
 }
 
 /// <summary>What Python functions and built-in functions share: binding as a descriptor, and

@@ -62,6 +62,15 @@ public sealed partial class PyGenericAlias : PyObject
     [PyMethod("__repr__")]
     private static Value Repr(ReadOnlySpan<Value> args, string[]? kwnames) => PyStr.From(args[0].Object.ToString()!);
 
+    /// <summary><c>GenericAlias(origin, args)</c>, which is also how classes spell
+    /// <c>__class_getitem__ = classmethod(GenericAlias)</c>.</summary>
+    [PyMethod("__new__")]
+    private static Value New(ReadOnlySpan<Value> args, string[]? kwnames)
+    {
+        ArgParser.Exactly("GenericAlias", args, kwnames, 2, self: true);
+        return Create(args[1], args[2]);
+    }
+
     [PyGetter("__origin__")]
     private static Value GetOrigin(Value self) => ((PyGenericAlias)self.Object).Origin;
 
@@ -193,7 +202,6 @@ public sealed partial class PyUnionType : PyObject
 [PyClass("tuple")]
 [PyClass("set")]
 [PyClass("frozenset")]
-[PyClass("type")]
 internal static class GenericClassMethods
 {
     [PyClassMethod("__class_getitem__")]
