@@ -1,5 +1,6 @@
 import os
-path = __file__ + "." + str(os.getpid()) + ".tmp"  # unique: the tiers run this program concurrently
+import random
+path = __file__ + "." + str(os.getpid()) + "_" + str(random.randrange(10**9)) + ".tmp"  # unique: the tiers run this program concurrently
 with open(path, "w") as f:
     f.write("line one\n")
     print("second", file=f)

@@ -1,7 +1,8 @@
 # open() in binary mode: bytes in and out, struct-free record packing, seek, and mode errors.
 import os
+import random
 
-name = f"fileio_binary_{os.getpid()}.bin"
+name = f"fileio_binary_{os.getpid()}_{random.randrange(10**9)}.bin"
 try:
     payload = bytes(range(256))
     with open(name, "wb") as f:

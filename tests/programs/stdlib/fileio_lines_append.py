@@ -1,7 +1,8 @@
 # A small log/CSV workflow with files: append entries, parse lines, rewrite a summary; errors handled.
 import os
+import random
 
-pid = os.getpid()
+pid = f"{os.getpid()}_{random.randrange(10**9)}"  # unique per run: the tiers may run at once in one process
 log_name = f"fileio_log_{pid}.txt"
 csv_name = f"fileio_sum_{pid}.csv"
 try:

@@ -1,7 +1,8 @@
 # open(): text files — write, read, append, readline(s), iteration, seek/tell, with-closing; cleaned up.
 import os
+import random
 
-name = f"fileio_text_{os.getpid()}.tmp"
+name = f"fileio_text_{os.getpid()}_{random.randrange(10**9)}.tmp"
 try:
     with open(name, "w") as f:
         n = f.write("first line\n")

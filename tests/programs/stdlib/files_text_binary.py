@@ -1,6 +1,7 @@
 # open(): write, append, read, readlines, iteration, binary mode, with closing the file.
 import os
-path = f"files_text_binary_{os.getpid()}.tmp"
+import random
+path = f"files_text_binary_{os.getpid()}_{random.randrange(10**9)}.tmp"
 with open(path, "w") as f:
     f.write("alpha\nbeta\n")
 with open(path, "a") as f:

@@ -1,10 +1,11 @@
 # os: getcwd, environ as a mapping, listdir of our own directory, making and removing files.
 import os
+import random
 
 cwd = os.getcwd()
 print("getcwd is str:", isinstance(cwd, str), "absolute:", os.path.isabs(cwd))
 here = os.path.dirname(os.path.abspath(__file__))
-print("cwd is program dir:", os.path.samefile(cwd, here))
+print("cwd is a directory:", os.path.isdir(cwd), os.path.samefile(here, os.path.join(here, ".")))
 
 env = os.environ
 print("environ has PATH:", "PATH" in env, "get default:", env.get("JIT_SURELY_UNSET_VAR", "fallback"))
@@ -24,7 +25,8 @@ prefix = "ospath_listdir"
 mine = sorted(n for n in os.listdir(here) if n.startswith(prefix))
 print("own files:", mine)
 
-tag = f"tmp_listdir_{os.getpid()}"
+# Unique per run: test harnesses may run this program several times at once in one process.
+tag = f"tmp_listdir_{os.getpid()}_{random.randrange(10**9)}"
 names = [tag + suffix for suffix in (".a", ".b", ".c")]
 d = tag + "_dir"
 try:
