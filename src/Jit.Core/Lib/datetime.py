@@ -231,6 +231,16 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, offset, 
     return ''.join(out)
 
 
+def _comparisons():
+    # The six rich comparisons of a class whose _compare(other, op) does the work.
+    def make(op):
+        def compare(self, other):
+            return self._compare(other, op)
+        compare.__name__ = f"__{op}__"
+        return compare
+    return tuple(make(op) for op in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'))
+
+
 class timedelta:
     """A duration, kept as days, seconds (0..86399) and microseconds (0..999999)."""
 
@@ -800,23 +810,7 @@ class time:
         a, b = self._key(), other._key()
         return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
 
-    def __eq__(self, other):
-        return self._compare(other, 'eq')
-
-    def __ne__(self, other):
-        return self._compare(other, 'ne')
-
-    def __lt__(self, other):
-        return self._compare(other, 'lt')
-
-    def __le__(self, other):
-        return self._compare(other, 'le')
-
-    def __gt__(self, other):
-        return self._compare(other, 'gt')
-
-    def __ge__(self, other):
-        return self._compare(other, 'ge')
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
         return hash(self._key())
@@ -1030,23 +1024,7 @@ class datetime(date):
             y -= b._total()
         return {'eq': x == y, 'ne': x != y, 'lt': x < y, 'le': x <= y, 'gt': x > y, 'ge': x >= y}[op]
 
-    def __eq__(self, other):
-        return self._compare(other, 'eq')
-
-    def __ne__(self, other):
-        return self._compare(other, 'ne')
-
-    def __lt__(self, other):
-        return self._compare(other, 'lt')
-
-    def __le__(self, other):
-        return self._compare(other, 'le')
-
-    def __gt__(self, other):
-        return self._compare(other, 'gt')
-
-    def __ge__(self, other):
-        return self._compare(other, 'ge')
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
         offset = self.utcoffset()

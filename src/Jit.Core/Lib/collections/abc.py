@@ -62,6 +62,21 @@ class Awaitable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_GenericAlias)
 
 
+def _raise_thrown(typ, val, tb):
+    # throw(typ[, val[, tb]]): the default raises what was thrown, an instance made from typ if need be.
+    exc = typ() if val is None and tb is not None else (typ if val is None else val)
+    raise exc if tb is None else exc.with_traceback(tb)
+
+
+def _close_by_throwing(obj, kind):
+    # close(): GeneratorExit thrown in must come back out (or the object finish).
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+
 class Coroutine(Awaitable):
     __slots__ = ()
 
@@ -71,21 +86,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -221,21 +225,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):
