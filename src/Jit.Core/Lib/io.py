@@ -37,6 +37,18 @@ def _check_newline(newline):
         raise ValueError(f"illegal newline value: {newline!r}")
 
 
+def _read_lines(stream, hint):
+    # readlines(hint): whole lines until their total length reaches a positive hint.
+    lines = []
+    total = 0
+    while line := stream.readline():
+        lines.append(line)
+        total += len(line)
+        if hint is not None and 0 < hint <= total:
+            break
+    return lines
+
+
 class StringIO(TextIOBase):
     """A text buffer. newline=None translates '\\r\\n' and '\\r' to '\\n' as text is written;
     newline='' keeps them but ends lines at any of the three; '\\r' or '\\r\\n' replace each
@@ -123,17 +135,7 @@ class StringIO(TextIOBase):
 
     def readlines(self, hint=-1):
         self._check()
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
+        return _read_lines(self, hint)
 
     def getvalue(self):
         self._check()
@@ -265,17 +267,7 @@ class BytesIO(BufferedIOBase):
         return result
 
     def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
+        return _read_lines(self, hint)
 
     def getvalue(self):
         self._check()
